@@ -1,0 +1,18 @@
+#include "algorithms/analysis.hpp"
+
+#include "algorithms/structure/components.hpp"
+#include "engine/csr.hpp"
+
+namespace repnet {
+
+AnalysisResults analyze(const Graph& graph) {
+    AnalysisResults r;
+    r.summary = summarize(graph);
+    const CsrGraph csr = build_simple_csr(graph);
+    const ComponentsResult c = connected_components(csr);
+    r.component.assign(graph.node_count(), 0);
+    for (std::uint32_t v = 0; v < csr.node_count; ++v) r.component[csr.to_graph_node[v]] = c.component[v];
+    return r;
+}
+
+}  // namespace repnet

@@ -1,0 +1,19 @@
+#pragma once
+// Everything `repnet analyze` computes, in one result: the graph summary and
+// each analysis' per-node values (indexed by graph NodeId).
+#include <cstdint>
+#include <vector>
+
+#include "algorithms/structure/graph_summary.hpp"
+#include "engine/graph.hpp"
+
+namespace repnet {
+
+struct AnalysisResults {
+    GraphSummary summary;
+    std::vector<std::int64_t> component;  // per node: connected component, 0 = largest
+};
+
+AnalysisResults analyze(const Graph& graph);
+
+}  // namespace repnet

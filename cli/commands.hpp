@@ -1,0 +1,12 @@
+#pragma once
+#include <CLI/CLI.hpp>
+
+namespace repnet::cli {
+
+// Each registers one subcommand; its callback does the work.
+void add_validate_command(CLI::App& app);
+void add_stats_command(CLI::App& app);
+void add_export_command(CLI::App& app);
+void add_analyze_command(CLI::App& app);
+
+}  // namespace repnet::cli

@@ -1,0 +1,20 @@
+#pragma once
+// The [DATASET] argument and --lenient flag every subcommand shares.
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+#include "loaders/dataset_loader.hpp"
+
+namespace repnet::cli {
+
+struct DatasetOption {
+    std::string path;  // empty: the built-in default dataset
+    bool lenient = false;
+
+    void add_to(CLI::App& command);
+    // Loads and prints a one-line account of the records to stderr.
+    Dataset load() const;
+};
+
+}  // namespace repnet::cli

@@ -1,0 +1,34 @@
+// repnet: graph analytics for networks of repression.
+// Exit codes: 0 ok, 1 usage error, 2 input error, 3 internal error.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "engine/errors.hpp"
+
+int main(int argc, char** argv) {
+    CLI::App app{"repnet: graph analytics for networks of repression"};
+    app.require_subcommand(1);
+    app.set_help_all_flag("--help-all", "Help for every command");
+    repnet::cli::add_validate_command(app);
+    repnet::cli::add_stats_command(app);
+    repnet::cli::add_export_command(app);
+    repnet::cli::add_analyze_command(app);
+    try {
+        app.parse(argc, argv);
+        return 0;
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);
+        return code == 0 ? 0 : 1;
+    } catch (const repnet::UsageError& e) {
+        std::cerr << "repnet: " << e.what() << "\n";
+        return 1;
+    } catch (const repnet::InputError& e) {
+        std::cerr << e.what() << "\n";
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "repnet: internal error: " << e.what() << "\n";
+        return 3;
+    }
+}

@@ -1,0 +1,79 @@
+#include "engine/csr.hpp"
+
+#include <algorithm>
+
+namespace repnet {
+namespace {
+
+struct Arc {
+    std::uint32_t from, to;
+    double weight;
+};
+
+// Sorts arcs by (from, to), merges duplicates by summing weights, and writes one CSR side.
+void fill_side(std::uint32_t n, std::vector<Arc>& arcs, std::vector<std::uint64_t>& offsets,
+               std::vector<std::uint32_t>& targets, std::vector<double>& weights) {
+    std::sort(arcs.begin(), arcs.end(),
+              [](const Arc& a, const Arc& b) { return a.from != b.from ? a.from < b.from : a.to < b.to; });
+    offsets.assign(std::size_t(n) + 1, 0);
+    targets.clear();
+    weights.clear();
+    targets.reserve(arcs.size());
+    weights.reserve(arcs.size());
+    for (std::size_t i = 0; i < arcs.size();) {
+        std::size_t j = i;
+        double w = 0;
+        while (j < arcs.size() && arcs[j].from == arcs[i].from && arcs[j].to == arcs[i].to) w += arcs[j++].weight;
+        targets.push_back(arcs[i].to);
+        weights.push_back(w);
+        ++offsets[arcs[i].from + 1];
+        i = j;
+    }
+    for (std::uint32_t v = 0; v < n; ++v) offsets[v + 1] += offsets[v];
+}
+
+}  // namespace
+
+CsrGraph build_simple_csr(std::uint32_t node_count, std::span<const WeightedEdge> edges, bool directed) {
+    CsrGraph g;
+    g.node_count = node_count;
+    g.directed = directed;
+    g.to_graph_node.resize(node_count);
+    for (std::uint32_t v = 0; v < node_count; ++v) g.to_graph_node[v] = v;
+
+    std::vector<Arc> arcs;
+    arcs.reserve(directed ? edges.size() : 2 * edges.size());
+    for (const auto& e : edges) {
+        if (e.source == e.target) continue;
+        arcs.push_back({e.source, e.target, e.weight});
+        if (!directed) arcs.push_back({e.target, e.source, e.weight});
+    }
+    if (directed) {
+        std::vector<Arc> reversed(arcs.size());
+        std::transform(arcs.begin(), arcs.end(), reversed.begin(), [](const Arc& a) { return Arc{a.to, a.from, a.weight}; });
+        fill_side(node_count, reversed, g.in_offsets, g.in_sources, g.in_weights);
+    }
+    fill_side(node_count, arcs, g.out_offsets, g.out_targets, g.out_weights);
+    return g;
+}
+
+CsrGraph build_simple_csr(const Graph& graph, const CsrOptions& options) {
+    const auto n = static_cast<std::uint32_t>(graph.node_count());
+    std::vector<std::uint32_t> local(n, UINT32_MAX);
+    std::vector<NodeId> kept;
+    for (NodeId v = 0; v < n; ++v) {
+        if (!options.keep_node.empty() && !options.keep_node[v]) continue;
+        local[v] = static_cast<std::uint32_t>(kept.size());
+        kept.push_back(v);
+    }
+    std::vector<WeightedEdge> edges;
+    edges.reserve(graph.edge_count());
+    for (const auto& e : graph.edges())
+        if (local[e.source] != UINT32_MAX && local[e.target] != UINT32_MAX)
+            edges.push_back({local[e.source], local[e.target], e.weight});
+    CsrGraph g = build_simple_csr(static_cast<std::uint32_t>(kept.size()), edges, options.directed);
+    g.to_graph_node = std::move(kept);
+    return g;
+}
+
+}  // namespace repnet

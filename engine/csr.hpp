@@ -1,0 +1,64 @@
+#pragma once
+// Compact sparse-row snapshots of a Graph for analytics: contiguous arrays,
+// no per-edge allocation. The default view is the simple undirected graph
+// (parallel edges collapsed into one whose weight is the sum of theirs,
+// self-loops dropped), which is what NetworkX's nx.Graph holds for the same data.
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "engine/graph.hpp"
+
+namespace repnet {
+
+struct CsrGraph {
+    std::uint32_t node_count = 0;
+    bool directed = false;
+    // Out-adjacency (for undirected views, each edge appears in both rows).
+    std::vector<std::uint64_t> out_offsets;  // node_count + 1
+    std::vector<std::uint32_t> out_targets;
+    std::vector<double> out_weights;
+    // In-adjacency; filled only for directed views.
+    std::vector<std::uint64_t> in_offsets;
+    std::vector<std::uint32_t> in_sources;
+    std::vector<double> in_weights;
+    // CSR node i is graph node to_graph_node[i] (views may drop nodes).
+    std::vector<NodeId> to_graph_node;
+
+    std::span<const std::uint32_t> out_neighbours(std::uint32_t v) const {
+        return {out_targets.data() + out_offsets[v], out_targets.data() + out_offsets[v + 1]};
+    }
+    std::span<const double> out_edge_weights(std::uint32_t v) const {
+        return {out_weights.data() + out_offsets[v], out_weights.data() + out_offsets[v + 1]};
+    }
+    std::span<const std::uint32_t> in_neighbours(std::uint32_t v) const {
+        if (!directed) return out_neighbours(v);
+        return {in_sources.data() + in_offsets[v], in_sources.data() + in_offsets[v + 1]};
+    }
+    std::span<const double> in_edge_weights(std::uint32_t v) const {
+        if (!directed) return out_edge_weights(v);
+        return {in_weights.data() + in_offsets[v], in_weights.data() + in_offsets[v + 1]};
+    }
+    // Number of distinct edges (an undirected edge counts once).
+    std::uint64_t edge_count() const { return directed ? out_targets.size() : out_targets.size() / 2; }
+};
+
+struct WeightedEdge {
+    std::uint32_t source = 0, target = 0;
+    double weight = 1.0;
+};
+
+struct CsrOptions {
+    bool directed = false;
+    // Keep only nodes whose flag is true (empty = keep all); the view is the induced subgraph.
+    std::vector<bool> keep_node;
+};
+
+// Builds a simple (collapsed, loop-free) view from an edge list over nodes 0..node_count-1.
+// Neighbour lists are sorted by node index. O(V + E log E).
+CsrGraph build_simple_csr(std::uint32_t node_count, std::span<const WeightedEdge> edges, bool directed);
+
+// The simple view of a Graph; edge weights come from EdgeData::weight.
+CsrGraph build_simple_csr(const Graph& graph, const CsrOptions& options = {});
+
+}  // namespace repnet

@@ -1,0 +1,45 @@
+#pragma once
+// Calendar dates with the precision the source gave: a year, a month or a day.
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace repnet {
+
+enum class DatePrecision : std::uint8_t { none = 0, year = 1, month = 2, day = 3 };
+
+struct PartialDate {
+    std::int16_t year = 0;
+    std::uint8_t month = 0;  // 0 when precision < month
+    std::uint8_t day = 0;    // 0 when precision < day
+    DatePrecision precision = DatePrecision::none;
+
+    bool empty() const { return precision == DatePrecision::none; }
+    // ISO 8601 at the stored precision: "2021", "2021-03", "2021-03-04"; "" if empty.
+    std::string str() const;
+    // Orders by (year, month, day) with missing parts as 0, so "2021" < "2021-03" < "2021-03-04".
+    std::int32_t sort_key() const { return year * 10000 + month * 100 + day; }
+    friend bool operator==(const PartialDate&, const PartialDate&) = default;
+};
+
+// Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (years 1900-2100, real calendar days).
+// Returns nullopt and sets *why if the text is not such a date.
+std::optional<PartialDate> parse_date(std::string_view text, std::string* why = nullptr);
+
+// An interval; a single date has start == end; an undated thing has both empty.
+struct DateRange {
+    PartialDate start;
+    PartialDate end;
+    bool empty() const { return start.empty() && end.empty(); }
+    bool is_point() const { return !start.empty() && start == end; }
+    // "2021-03-04", "2021-03/2021-05", "2021-03/" or "".
+    std::string str() const;
+    friend bool operator==(const DateRange&, const DateRange&) = default;
+};
+
+// Parses a date or an interval "START/END" (either side may be empty, not both).
+std::optional<DateRange> parse_date_range(std::string_view text, std::string* why = nullptr);
+
+}  // namespace repnet

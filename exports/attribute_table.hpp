@@ -1,0 +1,55 @@
+#pragma once
+// Column-wise node or edge attributes, ready for any exporter: the graph's own
+// facts (label, type, dates, provenance, data attributes) plus whatever
+// algorithms add (centrality, clusters, ...). Values are kept as typed cells
+// so each format writes them in its own syntax.
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "engine/graph.hpp"
+
+namespace repnet {
+
+enum class ColumnType { boolean, integer, real, text };
+
+using Cell = std::variant<std::monostate, bool, std::int64_t, double, std::string>;
+
+struct Column {
+    std::string name;
+    ColumnType type = ColumnType::text;
+    std::vector<Cell> cells;  // one per row; monostate = no value
+};
+
+class AttributeTable {
+public:
+    explicit AttributeTable(std::size_t rows = 0) : rows_(rows) {}
+    std::size_t rows() const { return rows_; }
+    // A deque, so references returned by add() stay valid as columns are added.
+    const std::deque<Column>& columns() const { return columns_; }
+    const Column* find(std::string_view name) const;
+
+    // Adds a column; the name is made unique and safe for GraphML/GEXF (NMTOKEN) if needed.
+    Column& add(std::string name, ColumnType type);
+    void add_real(std::string name, const std::vector<double>& values);
+    void add_integer(std::string name, const std::vector<std::int64_t>& values);
+
+private:
+    std::size_t rows_;
+    std::deque<Column> columns_;
+};
+
+// Text form used by every exporter: booleans "true"/"false", integers in
+// decimal, reals in the shortest form that reads back to the same double.
+std::string cell_text(const Cell& cell);
+
+// "source-id locator; source-id locator" for an evidence list.
+std::string provenance_text(const Graph& graph, const std::vector<Evidence>& evidence);
+
+AttributeTable node_table(const Graph& graph);
+AttributeTable edge_table(const Graph& graph);
+
+}  // namespace repnet

@@ -1,0 +1,574 @@
+#include "loaders/dataset_loader.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+
+#include "loaders/json_fields.hpp"
+#include "loaders/json_tree.hpp"
+#include "loaders/name_key.hpp"
+
+namespace repnet {
+
+const char* record_kind_name(RecordKind kind) {
+    switch (kind) {
+        case RecordKind::file: return "file";
+        case RecordKind::source: return "source";
+        case RecordKind::entity: return "entity";
+        case RecordKind::relation: return "relation";
+    }
+    return "?";
+}
+
+namespace {
+
+using detail::expect_kind;
+using detail::expect_string;
+using detail::field_error;
+using detail::FieldError;
+using detail::FieldReader;
+
+constexpr std::string_view kProsecutionKinds[] = {"criminal", "administrative", "civil", "tax", "ban"};
+
+bool valid_id(std::string_view id) {
+    if (id.empty()) return false;
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+               c == ':' || c == '-';
+    });
+}
+
+std::string severity_expectation() {
+    std::string out;
+    for (auto s : severity_labels()) out += (out.empty() ? "" : ", ") + std::string(s);
+    return out;
+}
+
+// A prosecution's court / brought_by / complainants, resolved once all entities are known.
+struct PendingShorthand {
+    const JsonDocument* doc;
+    NodeId prosecution;
+    const JsonValue* value;
+    std::string relation_type;
+    bool towards_prosecution;  // complainant_in points at the prosecution
+};
+
+class Builder {
+public:
+    Builder(const LoadOptions& options, Dataset& dataset) : options_(options), data_(dataset), g_(dataset.graph) {}
+
+    void run(const std::vector<NamedText>& files) {
+        for (const auto& f : files) parse_file(f);
+        for (const auto& doc : docs_) read_vocabulary(*doc);
+        for (const auto& doc : docs_) each_item(*doc, "sources", [&](const JsonValue& v) { read_source(*doc, v); });
+        for (const auto& doc : docs_) each_item(*doc, "entities", [&](const JsonValue& v) { read_entity(*doc, v); });
+        for (const auto& p : pending_) resolve_shorthand(p);
+        for (const auto& doc : docs_)
+            each_item(*doc, "relations", [&](const JsonValue& v) { read_relation(*doc, v); });
+    }
+
+private:
+    // ---- record bookkeeping -------------------------------------------------------------
+    RecordCounts& counts(RecordKind kind) {
+        switch (kind) {
+            case RecordKind::source: return data_.report.sources;
+            case RecordKind::entity: return data_.report.entities;
+            default: return data_.report.relations;
+        }
+    }
+
+    void reject(RecordKind kind, std::string id, SourceLocation where, std::string reason) {
+        if (!options_.lenient) throw InputError(std::move(where), std::move(reason));
+        if (kind != RecordKind::file) ++counts(kind).rejected;
+        data_.report.rejections.push_back({kind, std::move(id), std::move(where), std::move(reason)});
+    }
+
+    template <class Body>
+    void guarded(RecordKind kind, const JsonDocument& doc, const JsonValue& v, Body&& body) {
+        try {
+            body();
+        } catch (const FieldError& e) {
+            std::string id;
+            if (const JsonValue* idv = v.is_object() ? v.find("id") : nullptr; idv && idv->is_string()) id = idv->string;
+            reject(kind, id, doc.locate(e.offset), e.message);
+        }
+    }
+
+    // ---- files --------------------------------------------------------------------------
+    void parse_file(const NamedText& f) {
+        data_.report.files.push_back(f.name);
+        std::unique_ptr<JsonDocument> doc;
+        try {
+            doc = std::make_unique<JsonDocument>(f.name, f.text);
+        } catch (const InputError& e) {
+            reject(RecordKind::file, f.name, e.where(), e.message() + " (the whole file is skipped)");
+            return;
+        }
+        try {
+            FieldReader top(doc->root(), "dataset file", {"repnet_dataset", "vocabulary", "sources", "entities", "relations"});
+            const JsonValue& version = top.required("repnet_dataset");
+            if (version.kind != JsonValue::Kind::integer || version.integer != 1)
+                field_error(version, "'repnet_dataset' must be 1 (the only format version)");
+            for (auto key : {"sources", "entities", "relations"})
+                if (const JsonValue* arr = top.optional(key)) expect_kind(*arr, JsonValue::Kind::array, key);
+        } catch (const FieldError& e) {
+            reject(RecordKind::file, f.name, doc->locate(e.offset), e.message + " (the whole file is skipped)");
+            return;
+        }
+        docs_.push_back(std::move(doc));
+    }
+
+    template <class Fn>
+    void each_item(const JsonDocument& doc, std::string_view key, Fn&& fn) {
+        if (const JsonValue* arr = doc.root().find(key))
+            for (const auto& item : arr->items) fn(item);
+    }
+
+    void read_vocabulary(const JsonDocument& doc) {
+        const JsonValue* v = doc.root().find("vocabulary");
+        if (!v) return;
+        guarded(RecordKind::file, doc, *v, [&] {
+            FieldReader r(*v, "vocabulary", {"entity_types", "relation_types"});
+            for (const auto& t : r.optional_string_array("entity_types")) g_.vocabulary().entity_types.add(t);
+            for (const auto& t : r.optional_string_array("relation_types")) g_.vocabulary().relation_types.add(t);
+        });
+    }
+
+    // ---- shared pieces -----------------------------------------------------------------
+    DateRange read_dates(const JsonValue& v, std::string_view what) {
+        if (v.is_string()) return parse_range(v, what);
+        FieldReader r(v, std::string(what), {"start", "end"});
+        DateRange range;
+        if (const JsonValue* s = r.optional("start")) range.start = parse_point(*s, std::string(what) + ".start");
+        if (const JsonValue* e = r.optional("end")) range.end = parse_point(*e, std::string(what) + ".end");
+        check_order(v, range);
+        return range;
+    }
+
+    PartialDate parse_point(const JsonValue& v, std::string_view what) {
+        const std::string& text = expect_string(v, what);
+        std::string why;
+        auto d = parse_date(text, &why);
+        if (!d) field_error(v, std::string(what) + ": '" + text + "' is not a valid date: " + why);
+        return *d;
+    }
+
+    DateRange parse_range(const JsonValue& v, std::string_view what) {
+        const std::string& text = expect_string(v, what);
+        std::string why;
+        auto r = parse_date_range(text, &why);
+        if (!r) field_error(v, std::string(what) + ": '" + text + "' is not a valid date or interval: " + why);
+        return *r;
+    }
+
+    static void check_order(const JsonValue& at, const DateRange& r) {
+        if (!r.start.empty() && !r.end.empty() && r.end.sort_key() < r.start.sort_key())
+            field_error(at, "interval ends (" + r.end.str() + ") before it starts (" + r.start.str() + ")");
+    }
+
+    Severity read_severity(const JsonValue& v) {
+        const std::string& label = expect_string(v, "severity");
+        auto s = parse_severity(label);
+        if (!s) field_error(v, "severity '" + label + "' is not on the ladder; expected one of: " + severity_expectation());
+        return *s;
+    }
+
+    std::vector<Attribute> read_attributes(const JsonValue* v) {
+        std::vector<Attribute> out;
+        if (!v) return out;
+        expect_kind(*v, JsonValue::Kind::object, "attributes");
+        for (const auto& m : v->members) {
+            Attribute a;
+            a.key = g_.strings().intern(m.key);
+            switch (m.value.kind) {
+                case JsonValue::Kind::boolean: a.value = m.value.boolean; break;
+                case JsonValue::Kind::integer: a.value = m.value.integer; break;
+                case JsonValue::Kind::number: a.value = m.value.number; break;
+                case JsonValue::Kind::string: a.value = StrValue{g_.strings().intern(m.value.string)}; break;
+                default:
+                    field_error(m.value, "attribute '" + m.key + "': found " + json_kind_name(m.value.kind) +
+                                             "; expected a string, number or boolean");
+            }
+            out.push_back(a);
+        }
+        return out;
+    }
+
+    std::vector<Evidence> read_evidence(const FieldReader& r) {
+        const JsonValue& arr = r.required("evidence");
+        expect_kind(arr, JsonValue::Kind::array, "evidence");
+        if (arr.items.empty()) field_error(arr, "evidence is empty; expected at least one {source, locator}");
+        std::vector<Evidence> out;
+        for (const auto& item : arr.items) {
+            FieldReader e(item, "evidence", {"source", "locator", "note"});
+            const JsonValue& src = e.required("source");
+            const std::string& src_id = expect_string(src, "evidence source");
+            auto index = g_.find_source(src_id);
+            if (!index) field_error(src, "unknown source '" + src_id + "'; expected one of: " + source_ids());
+            Evidence ev;
+            ev.source = *index;
+            ev.locator = g_.strings().intern(e.required_string("locator"));
+            if (auto note = e.optional_string("note")) ev.note = g_.strings().intern(*note);
+            out.push_back(ev);
+        }
+        return out;
+    }
+
+    std::string source_ids() const {
+        std::string out;
+        for (const auto& s : g_.sources()) out += (out.empty() ? "" : ", ") + g_.str(s.id);
+        return out.empty() ? "(no sources are defined)" : out;
+    }
+
+    TypeId read_type(const JsonValue& v, const TypeSet& types, std::string_view what) {
+        const std::string& name = expect_string(v, what);
+        auto t = types.find(name);
+        if (!t) field_error(v, std::string("unknown ") + std::string(what) + " '" + name + "'; expected one of: " + types.joined());
+        return *t;
+    }
+
+    // ---- sources ------------------------------------------------------------------------
+    void read_source(const JsonDocument& doc, const JsonValue& v) {
+        guarded(RecordKind::source, doc, v, [&] {
+            FieldReader r(v, "source", {"id", "publisher", "title", "period", "file", "url"});
+            const std::string id = r.required_string("id");
+            if (!valid_id(id)) field_error(r.required("id"), "source id '" + id + "' has characters outside [A-Za-z0-9_.:-]");
+            if (g_.find_source(id)) field_error(r.required("id"), "duplicate source id '" + id + "'");
+            Source s;
+            s.id = g_.strings().intern(id);
+            s.publisher = g_.strings().intern(r.required_string("publisher"));
+            s.title = g_.strings().intern(r.required_string("title"));
+            if (const JsonValue* p = r.optional("period")) s.period = read_dates(*p, "period");
+            if (auto f = r.optional_string("file")) s.file = g_.strings().intern(*f);
+            if (auto u = r.optional_string("url")) s.url = g_.strings().intern(*u);
+            g_.add_source(s);
+            ++data_.report.sources.loaded;
+        });
+    }
+
+    // ---- entities -----------------------------------------------------------------------
+    void read_entity(const JsonDocument& doc, const JsonValue& v) {
+        guarded(RecordKind::entity, doc, v, [&] {
+            FieldReader r(v, "entity", {"id", "type", "name", "aliases", "attributes", "dates", "prosecution", "evidence"});
+            const JsonValue& id_value = r.required("id");
+            const std::string id = r.required_string("id");
+            if (!valid_id(id)) field_error(id_value, "entity id '" + id + "' has characters outside [A-Za-z0-9_.:-]");
+            if (auto it = id_where_.find(id); it != id_where_.end())
+                field_error(id_value, "duplicate id '" + id + "'; first defined at " + it->second.str());
+
+            NodeData n;
+            n.id = g_.strings().intern(id);
+            n.type = read_type(r.required("type"), g_.vocabulary().entity_types, "entity type");
+            n.name = g_.strings().intern(r.required_string("name"));
+            for (const auto& a : r.optional_string_array("aliases")) n.aliases.push_back(g_.strings().intern(a));
+            n.attributes = read_attributes(r.optional("attributes"));
+            if (const JsonValue* d = r.optional("dates")) n.dates = read_dates(*d, "dates");
+            n.evidence = read_evidence(r);
+            const bool is_prosecution = g_.vocabulary().entity_types.name(n.type) == "prosecution";
+            const JsonValue* pros = r.optional("prosecution");
+            if (is_prosecution && !pros)
+                field_error(v, "prosecution entity '" + id + "' needs a 'prosecution' object with at least 'kind'");
+            if (!is_prosecution && pros)
+                field_error(*pros, "only entities of type 'prosecution' may have a 'prosecution' object");
+            std::vector<PendingShorthand> shorthand;
+            if (pros) n.prosecution = read_prosecution(doc, *pros, shorthand);
+
+            const NodeId target = find_merge_target(v, n);
+            id_where_.emplace(id, doc.locate(id_value.offset));
+            NodeId node;
+            if (target == kNoNode) {
+                node = g_.add_node(n);
+                index_names(node, n);
+                ++data_.report.entities.loaded;
+            } else {
+                node = target;
+                merge_into(target, n, doc.locate(v.offset));
+                ++data_.report.entities.merged;
+            }
+            for (auto& p : shorthand) {
+                p.prosecution = node;
+                pending_.push_back(p);
+            }
+        });
+    }
+
+    static constexpr NodeId kNoNode = UINT32_MAX;
+
+    // The one existing entity of the same type sharing a name or alias with n, if any.
+    NodeId find_merge_target(const JsonValue& at, const NodeData& n) {
+        std::set<NodeId> matches;
+        auto consider = [&](StrId name) {
+            auto it = name_index_.find(name_key(g_.str(name)));
+            if (it == name_index_.end()) return;
+            for (NodeId c : it->second)
+                if (g_.node(c).type == n.type) matches.insert(c);
+        };
+        consider(n.name);
+        for (StrId a : n.aliases) consider(a);
+        if (matches.size() > 1) {
+            std::string ids;
+            for (NodeId c : matches) ids += (ids.empty() ? "" : ", ") + g_.str(g_.node(c).id);
+            field_error(at, "entity '" + g_.str(n.id) + "': its name or aliases match several entities (" + ids +
+                                "); expected them to identify at most one");
+        }
+        return matches.empty() ? kNoNode : *matches.begin();
+    }
+
+    void index_names(NodeId node, const NodeData& n) {
+        auto add = [&](StrId name) {
+            auto& list = name_index_[name_key(g_.str(name))];
+            if (std::find(list.begin(), list.end(), node) == list.end()) list.push_back(node);
+        };
+        add(n.name);
+        for (StrId a : n.aliases) add(a);
+    }
+
+    void merge_into(NodeId target, const NodeData& n, SourceLocation where) {
+        NodeData& t = g_.node(target);
+        const std::string shared = shared_name(t, n);
+        auto add_alias = [&](StrId a) {
+            if (a != t.name && std::find(t.aliases.begin(), t.aliases.end(), a) == t.aliases.end()) t.aliases.push_back(a);
+        };
+        add_alias(n.name);
+        for (StrId a : n.aliases) add_alias(a);
+        std::string conflicts;
+        for (const auto& a : n.attributes) {
+            auto same = std::find_if(t.attributes.begin(), t.attributes.end(), [&](const Attribute& x) { return x.key == a.key; });
+            if (same == t.attributes.end())
+                t.attributes.push_back(a);
+            else if (!(same->value == a.value))
+                conflicts += " attribute '" + g_.str(a.key) + "' kept from the first record;";
+        }
+        if (t.dates.empty()) t.dates = n.dates;
+        t.evidence.insert(t.evidence.end(), n.evidence.begin(), n.evidence.end());
+        if (n.prosecution) conflicts += merge_prosecution(t, *n.prosecution);
+        t.merged_ids.push_back(n.id);
+        g_.add_id(g_.str(n.id), target);
+        index_names(target, t);
+        std::string reason = "merged into '" + g_.str(t.id) + "' (same type, shared name or alias '" +
+                             shared + "')" + (conflicts.empty() ? "" : ";" + conflicts);
+        data_.report.merges.push_back({RecordKind::entity, g_.str(n.id), std::move(where), std::move(reason)});
+    }
+
+    // A proceeding moves on between reports (opened, then decided), so a later
+    // record's fields supersede an earlier one's; articles are united.
+    std::string merge_prosecution(NodeData& t, const ProsecutionInfo& later) {
+        if (!t.prosecution) {
+            t.prosecution = later;
+            return {};
+        }
+        ProsecutionInfo& p = *t.prosecution;
+        std::string changed;
+        auto take_str = [&](StrId& field, StrId value, const char* name) {
+            if (value == kNoString || value == field) return;
+            if (field != kNoString) changed += std::string(" prosecution ") + name + " '" + g_.str(field) + "' superseded by '" + g_.str(value) + "';";
+            field = value;
+        };
+        auto take_date = [&](PartialDate& field, const PartialDate& value, const char* name) {
+            if (value.empty() || value == field) return;
+            if (!field.empty()) changed += std::string(" prosecution ") + name + " " + field.str() + " superseded by " + value.str() + ";";
+            field = value;
+        };
+        take_str(p.kind, later.kind, "kind");
+        take_str(p.outcome, later.outcome, "outcome");
+        take_str(p.sentence, later.sentence, "sentence");
+        take_date(p.opened, later.opened, "opened");
+        take_date(p.decided, later.decided, "decided");
+        if (later.severity != Severity::none && later.severity != p.severity) {
+            if (p.severity != Severity::none)
+                changed += std::string(" prosecution severity ") + std::string(severity_name(p.severity)) + " superseded by " +
+                           std::string(severity_name(later.severity)) + ";";
+            p.severity = later.severity;
+        }
+        for (StrId a : later.articles)
+            if (std::find(p.articles.begin(), p.articles.end(), a) == p.articles.end()) p.articles.push_back(a);
+        return changed;
+    }
+
+    std::string shared_name(const NodeData& t, const NodeData& n) const {
+        std::vector<StrId> tn = t.aliases;
+        tn.push_back(t.name);
+        std::vector<StrId> nn = n.aliases;
+        nn.push_back(n.name);
+        for (StrId a : nn)
+            for (StrId b : tn)
+                if (name_key(g_.str(a)) == name_key(g_.str(b))) return g_.str(a);
+        return g_.str(n.name);
+    }
+
+    ProsecutionInfo read_prosecution(const JsonDocument& doc, const JsonValue& v, std::vector<PendingShorthand>& shorthand) {
+        FieldReader r(v, "prosecution", {"kind", "articles", "court", "brought_by", "complainants", "opened", "decided",
+                                         "outcome", "sentence", "severity"});
+        ProsecutionInfo p;
+        const JsonValue& kind = r.required("kind");
+        const std::string& k = expect_string(kind, "prosecution kind");
+        if (std::find(std::begin(kProsecutionKinds), std::end(kProsecutionKinds), k) == std::end(kProsecutionKinds))
+            field_error(kind, "prosecution kind '" + k + "' is unknown; expected one of: criminal, administrative, civil, tax, ban");
+        p.kind = g_.strings().intern(k);
+        for (const auto& a : r.optional_string_array("articles")) p.articles.push_back(g_.strings().intern(a));
+        if (const JsonValue* d = r.optional("opened")) p.opened = parse_point(*d, "prosecution.opened");
+        if (const JsonValue* d = r.optional("decided")) p.decided = parse_point(*d, "prosecution.decided");
+        if (!p.opened.empty() && !p.decided.empty() && p.decided.sort_key() < p.opened.sort_key())
+            field_error(*r.optional("decided"), "prosecution decided (" + p.decided.str() + ") before it was opened (" + p.opened.str() + ")");
+        if (auto o = r.optional_string("outcome")) p.outcome = g_.strings().intern(*o);
+        if (auto s = r.optional_string("sentence")) p.sentence = g_.strings().intern(*s);
+        if (const JsonValue* s = r.optional("severity")) p.severity = read_severity(*s);
+        if (const JsonValue* c = r.optional("court")) {
+            expect_string(*c, "prosecution court");
+            shorthand.push_back({&doc, 0, c, "heard_by", false});
+        }
+        for (auto [key, rel, towards] : {std::tuple{"brought_by", "brought_by", false}, {"complainants", "complainant_in", true}}) {
+            if (const JsonValue* list = r.optional(key)) {
+                expect_kind(*list, JsonValue::Kind::array, std::string("prosecution ") + key);
+                for (const auto& item : list->items) {
+                    expect_string(item, std::string("prosecution ") + key + " item");
+                    shorthand.push_back({&doc, 0, &item, rel, towards});
+                }
+            }
+        }
+        return p;
+    }
+
+    void resolve_shorthand(const PendingShorthand& p) {
+        guarded(RecordKind::entity, *p.doc, *p.value, [&] {
+            const NodeId other = resolve_endpoint(*p.value);
+            auto type = g_.vocabulary().relation_types.find(p.relation_type);
+            if (!type) type = g_.vocabulary().relation_types.add(p.relation_type);
+            EdgeData e;
+            e.source = p.towards_prosecution ? other : p.prosecution;
+            e.target = p.towards_prosecution ? p.prosecution : other;
+            e.type = *type;
+            e.id = g_.strings().intern(g_.str(g_.node(p.prosecution).id) + ":" + p.relation_type + ":" + g_.str(g_.node(other).id));
+            e.evidence = g_.node(p.prosecution).evidence;
+            e.from_prosecution_field = true;
+            const auto key = std::tuple{e.source, e.target, e.type};
+            if (derived_.count(key)) return;  // the same court named twice in merged records
+            derived_[key] = g_.add_edge(e);
+            relation_ids_.insert(g_.str(e.id));
+            ++data_.report.derived_edges;
+        });
+    }
+
+    // ---- relations ----------------------------------------------------------------------
+    NodeId resolve_endpoint(const JsonValue& v) {
+        const std::string& ref = expect_string(v, "entity reference");
+        if (auto node = g_.find_id(ref)) return *node;
+        auto it = name_index_.find(name_key(ref));
+        if (it == name_index_.end() || it->second.empty())
+            field_error(v, "unknown entity '" + ref + "'; expected the id, name or alias of an entity in the dataset");
+        if (it->second.size() > 1) {
+            std::string ids;
+            for (NodeId c : it->second) ids += (ids.empty() ? "" : ", ") + g_.str(g_.node(c).id);
+            field_error(v, "'" + ref + "' names several entities (" + ids + "); expected an id");
+        }
+        return it->second.front();
+    }
+
+    void read_relation(const JsonDocument& doc, const JsonValue& v) {
+        ++relation_ordinal_;
+        guarded(RecordKind::relation, doc, v, [&] {
+            FieldReader r(v, "relation", {"id", "source", "target", "type", "date", "start", "end", "severity", "weight",
+                                          "attributes", "evidence"});
+            EdgeData e;
+            std::string id;
+            if (auto given = r.optional_string("id")) {
+                id = *given;
+                if (!valid_id(id)) field_error(*r.optional("id"), "relation id '" + id + "' has characters outside [A-Za-z0-9_.:-]");
+            } else {
+                id = "rel-" + std::to_string(relation_ordinal_);
+            }
+            if (relation_ids_.count(id))
+                field_error(r.optional("id") ? *r.optional("id") : v, "duplicate relation id '" + id + "'");
+            e.source = resolve_endpoint(r.required("source"));
+            e.target = resolve_endpoint(r.required("target"));
+            e.type = read_type(r.required("type"), g_.vocabulary().relation_types, "relation type");
+            const JsonValue* date = r.optional("date");
+            const JsonValue* start = r.optional("start");
+            const JsonValue* end = r.optional("end");
+            if (date && (start || end))
+                field_error(*date, "relation has both 'date' and 'start'/'end'; expected one or the other");
+            if (date) e.when = parse_range(*date, "date");
+            if (start) e.when.start = parse_point(*start, "start");
+            if (end) e.when.end = parse_point(*end, "end");
+            check_order(v, e.when);
+            if (const JsonValue* s = r.optional("severity")) e.severity = read_severity(*s);
+            if (const JsonValue* w = r.optional("weight")) {
+                expect_kind(*w, JsonValue::Kind::number, "weight");
+                if (!(w->number > 0) || w->number > 1e300) field_error(*w, "weight must be a finite number > 0");
+                e.weight = w->number;
+            }
+            e.attributes = read_attributes(r.optional("attributes"));
+            e.evidence = read_evidence(r);
+            e.id = g_.strings().intern(id);
+            relation_ids_.insert(id);
+
+            if (auto it = derived_.find(std::tuple{e.source, e.target, e.type}); it != derived_.end()) {
+                EdgeData& d = g_.edge(it->second);
+                d.evidence.insert(d.evidence.end(), e.evidence.begin(), e.evidence.end());
+                if (d.when.empty()) d.when = e.when;
+                if (d.severity == Severity::none) d.severity = e.severity;
+                d.attributes.insert(d.attributes.end(), e.attributes.begin(), e.attributes.end());
+                ++data_.report.relations.merged;
+                data_.report.merges.push_back({RecordKind::relation, id, doc.locate(v.offset),
+                                               "merged into '" + g_.str(d.id) + "' (the same edge given by the prosecution's fields)"});
+                return;
+            }
+            g_.add_edge(std::move(e));
+            ++data_.report.relations.loaded;
+        });
+    }
+
+    const LoadOptions& options_;
+    Dataset& data_;
+    Graph& g_;
+    std::vector<std::unique_ptr<JsonDocument>> docs_;
+    std::unordered_map<std::string, SourceLocation> id_where_;
+    std::unordered_map<std::string, std::vector<NodeId>> name_index_;
+    std::vector<PendingShorthand> pending_;
+    std::map<std::tuple<NodeId, NodeId, TypeId>, EdgeId> derived_;
+    std::set<std::string> relation_ids_;
+    std::size_t relation_ordinal_ = 0;
+};
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(SourceLocation{path.string()}, "cannot open file for reading");
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+}  // namespace
+
+Dataset load_dataset_texts(std::string name, const std::vector<NamedText>& files, const LoadOptions& options) {
+    Dataset dataset;
+    dataset.name = std::move(name);
+    Builder(options, dataset).run(files);
+    return dataset;
+}
+
+Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& options) {
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status))
+        throw InputError(SourceLocation{path.string()}, "no such file or directory; expected a dataset file or directory");
+    std::vector<NamedText> files;
+    if (std::filesystem::is_directory(status)) {
+        std::vector<std::filesystem::path> paths;
+        for (const auto& entry : std::filesystem::directory_iterator(path))
+            if (entry.is_regular_file() && entry.path().extension() == ".json") paths.push_back(entry.path());
+        std::sort(paths.begin(), paths.end());
+        if (paths.empty()) throw InputError(SourceLocation{path.string()}, "directory holds no *.json dataset files");
+        for (const auto& p : paths) files.push_back({p.string(), read_file(p)});
+    } else {
+        files.push_back({path.string(), read_file(path)});
+    }
+    return load_dataset_texts(path.filename().empty() ? path.parent_path().filename().string() : path.filename().string(),
+                              files, options);
+}
+
+}  // namespace repnet

@@ -1,0 +1,35 @@
+#pragma once
+// Accounts for every input record: loaded, merged into another, or rejected.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "engine/errors.hpp"
+
+namespace repnet {
+
+enum class RecordKind { file, source, entity, relation };
+const char* record_kind_name(RecordKind kind);
+
+struct RecordNote {
+    RecordKind kind = RecordKind::entity;
+    std::string id;  // the record's id, or "" if it had none
+    SourceLocation where;
+    std::string reason;
+};
+
+struct RecordCounts {
+    std::size_t loaded = 0, merged = 0, rejected = 0;
+    std::size_t total() const { return loaded + merged + rejected; }
+};
+
+struct LoadReport {
+    std::vector<std::string> files;
+    RecordCounts sources, entities, relations;
+    std::size_t derived_edges = 0;  // edges made from prosecution fields (court, brought_by, complainants)
+    std::vector<RecordNote> merges;
+    std::vector<RecordNote> rejections;
+    std::size_t rejected_total() const { return rejections.size(); }
+};
+
+}  // namespace repnet

@@ -1,0 +1,171 @@
+#include <catch2/catch.hpp>
+#include <rapidjson/document.h>
+
+#include <sstream>
+
+#include "engine/errors.hpp"
+#include "exports/graphml.hpp"
+#include "loaders/dataset_loader.hpp"
+#include "support/test_support.hpp"
+
+using namespace repnet;
+using namespace repnet::test;
+
+namespace {
+
+const std::string kHostile = "<tag> & \"double\" 'single' \t tab\nnewline\r\ncrlf Қазақстан Ұлттық Қауіпсіздік Комитеті ё";
+
+// A dataset with parallel edges, typed attributes and hostile strings (JSON-escaped here).
+std::string hostile_dataset() {
+    const std::string name = "<tag> & \\\"double\\\" 'single' \\t tab\\nnewline\\r\\ncrlf Қазақстан Ұлттық Қауіпсіздік Комитеті ё";
+    return dataset_json(
+        entity("p1", "person", name + "\\u0001\\u001f", ", \"aliases\": [\"Ерлан\"], \"attributes\": {\"age\": 41, \"score\": 2.5, \"active\": false, \"note\": \"a&b\"}") +
+            "," + entity("p2", "person", "Second", ", \"attributes\": {\"age\": 30, \"score\": 1, \"active\": true}") + "," +
+            entity("police", "authority", "Police"),
+        relation("police", "p1", "detained", ", \"date\": \"2021-03-04\", \"severity\": \"administrative_detention\"") + "," +
+            relation("police", "p1", "detained", ", \"date\": \"2021-05\", \"severity\": \"administrative_detention\"") + "," +
+            relation("police", "p1", "fined", ", \"date\": \"2021\", \"severity\": \"fine\", \"weight\": 2.5") + "," +
+            relation("p1", "p2", "associate_of"));
+}
+
+struct Exported {
+    Dataset dataset;
+    std::filesystem::path file;
+};
+
+Exported export_to(const std::string& dataset_text, const std::string& name, bool strict = false) {
+    const auto dir = scratch_dir(name);
+    write_text(dir / "d.json", dataset_text);
+    Exported x{load_dataset(dir / "d.json"), dir / "out.graphml"};
+    GraphmlOptions options;
+    options.strict = strict;
+    export_graphml(x.file, x.dataset.graph, node_table(x.dataset.graph), edge_table(x.dataset.graph), options);
+    return x;
+}
+
+// The GraphML schema, extended through its own edge.extra.attrib hook with the label attribute Gephi reads.
+std::filesystem::path gephi_extension_schema(const std::filesystem::path& dir) {
+    const auto xsd = dir / "graphml-gephi.xsd";
+    std::string text = read_text(source_dir() / "exports" / "schemas" / "graphml-gephi.xsd");
+    const std::string placeholder = "GRAPHML_XSD";
+    text.replace(text.find(placeholder), placeholder.size(), (shared_dir() / "schemas/graphml/graphml.xsd").string());
+    write_text(xsd, text);
+    return xsd;
+}
+
+}  // namespace
+
+TEST_CASE("GraphML: keys are typed and booleans are true/false", "[exports][graphml]") {
+    const Exported x = export_to(hostile_dataset(), "typed");
+    const std::string xml = read_text(x.file);
+    CHECK(xml.find("<key id=\"v_label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>") != std::string::npos);
+    CHECK(xml.find("<key id=\"v_type\" for=\"node\" attr.name=\"type\" attr.type=\"string\"/>") != std::string::npos);
+    CHECK(xml.find("<key id=\"v_age\" for=\"node\" attr.name=\"age\" attr.type=\"long\"/>") != std::string::npos);
+    CHECK(xml.find("<key id=\"v_score\" for=\"node\" attr.name=\"score\" attr.type=\"double\"/>") != std::string::npos);
+    CHECK(xml.find("<key id=\"v_active\" for=\"node\" attr.name=\"active\" attr.type=\"boolean\"/>") != std::string::npos);
+    CHECK(xml.find("<key id=\"e_type\" for=\"edge\" attr.name=\"type\" attr.type=\"string\"/>") != std::string::npos);
+    CHECK(xml.find("<key id=\"e_weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>") != std::string::npos);
+    CHECK(xml.find("<data key=\"v_active\">false</data>") != std::string::npos);
+    CHECK(xml.find("<data key=\"v_active\">true</data>") != std::string::npos);
+    CHECK(xml.find("label=\"detained\"") != std::string::npos);
+    CHECK(xml.find("<graph ") != std::string::npos);
+}
+
+TEST_CASE("GraphML validates against the GraphML schema", "[exports][graphml][schema]") {
+    const auto schemas = shared_dir() / "schemas" / "graphml";
+    if (!std::filesystem::exists(schemas / "graphml.xsd")) {
+        WARN("SKIPPED: " << schemas << " is absent, so schema validation cannot run");
+        return;
+    }
+    SECTION("default output, with the label extension, against the extended schema") {
+        const Exported x = export_to(hostile_dataset(), "schema-ext");
+        const auto xsd = gephi_extension_schema(x.file.parent_path());
+        const auto r = run(std::string(REPNET_XMLLINT) + " --noout --nonet --schema " + quote(xsd) + " " + quote(x.file));
+        INFO(r.output);
+        CHECK(r.exit_code == 0);
+        // ... and the unmodified schema rejects exactly that extension.
+        const auto plain = run(std::string(REPNET_XMLLINT) + " --noout --nonet --schema " + quote(schemas / "graphml.xsd") + " " + quote(x.file));
+        CHECK(plain.exit_code == 3);
+        CHECK(plain.output.find("attribute 'label'") != std::string::npos);
+    }
+    SECTION("strict output against the unmodified schema") {
+        const Exported x = export_to(hostile_dataset(), "schema-strict", true);
+        const auto r = run(std::string(REPNET_XMLLINT) + " --noout --nonet --schema " + quote(schemas / "graphml.xsd") + " " + quote(x.file));
+        INFO(r.output);
+        CHECK(r.exit_code == 0);
+    }
+    SECTION("the sample dataset") {
+        const auto dir = scratch_dir("schema-sample");
+        const Dataset d = load_dataset(sample_dataset());
+        GraphmlOptions strict;
+        strict.strict = true;
+        export_graphml(dir / "s.graphml", d.graph, node_table(d.graph), edge_table(d.graph), strict);
+        const auto r = run(std::string(REPNET_XMLLINT) + " --noout --nonet --schema " + quote(schemas / "graphml.xsd") + " " + quote(dir / "s.graphml"));
+        INFO(r.output);
+        CHECK(r.exit_code == 0);
+    }
+}
+
+TEST_CASE("GraphML reads back in NetworkX with the same nodes, edges and values", "[exports][graphml][networkx]") {
+    const Exported x = export_to(hostile_dataset(), "networkx");
+    const Graph& g = x.dataset.graph;
+    const auto r = run(std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests/exports/graphml_to_json.py") + " " + quote(x.file));
+    INFO(r.output.substr(0, 2000));
+    REQUIRE(r.exit_code == 0);
+    rapidjson::Document doc;
+    doc.Parse(r.output.c_str());
+    REQUIRE_FALSE(doc.HasParseError());
+    CHECK(doc["multigraph"].GetBool());
+    CHECK(doc["directed"].GetBool());
+    CHECK(doc["nodes"].MemberCount() == g.node_count());
+    REQUIRE(doc["edges"].Size() == g.edge_count());
+
+    const auto& p1 = doc["nodes"]["p1"];
+    // Hostile text round-trips exactly; the control characters XML forbids are gone.
+    CHECK(std::string(p1["label"].GetString()) == kHostile);
+    CHECK(std::string(p1["aliases"].GetString()) == "Ерлан");
+    CHECK(std::string(p1["type"].GetString()) == "person");
+    CHECK(p1["age"].IsInt64());
+    CHECK(p1["age"].GetInt64() == 41);
+    CHECK(p1["score"].GetDouble() == 2.5);
+    CHECK(p1["active"].IsBool());
+    CHECK(p1["active"].GetBool() == false);
+    CHECK(doc["nodes"]["p2"]["active"].GetBool() == true);
+    CHECK(doc["nodes"]["p2"]["score"].GetDouble() == 1.0);
+    CHECK(std::string(p1["note"].GetString()) == "a&b");
+    CHECK(std::string(p1["sources"].GetString()) == "s para 1");
+
+    // The three police -> p1 edges (two of them the same relation) all survive.
+    int police_p1 = 0, detained = 0;
+    for (const auto& e : doc["edges"].GetArray()) {
+        if (std::string(e["source"].GetString()) != "police") continue;
+        ++police_p1;
+        const std::string type = e["data"]["type"].GetString();
+        if (type == "detained") {
+            ++detained;
+            CHECK(std::string(e["data"]["severity"].GetString()) == "administrative_detention");
+            CHECK(e["data"]["severity_rank"].GetInt64() == 5);
+        }
+        if (type == "fined") {
+            CHECK(e["data"]["weight"].GetDouble() == 2.5);
+            CHECK(std::string(e["data"]["date"].GetString()) == "2021");
+        }
+    }
+    CHECK(police_p1 == 3);
+    CHECK(detained == 2);
+}
+
+TEST_CASE("a failed export leaves no file behind", "[exports][graphml]") {
+    const auto dir = scratch_dir("atomic");
+    const Dataset d = load_dataset(sample_dataset());
+    const auto target = dir / "missing-subdir" / "out.graphml";
+    CHECK_THROWS_AS(export_graphml(target, d.graph, node_table(d.graph), edge_table(d.graph)), UsageError);
+    CHECK_FALSE(std::filesystem::exists(target));
+    // An existing file is replaced whole, never truncated in place.
+    write_text(dir / "out.graphml", "old");
+    export_graphml(dir / "out.graphml", d.graph, node_table(d.graph), edge_table(d.graph));
+    CHECK(read_text(dir / "out.graphml").find("</graphml>") != std::string::npos);
+    std::size_t leftovers = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) leftovers += entry.path().string().find(".tmp-") != std::string::npos;
+    CHECK(leftovers == 0);
+}

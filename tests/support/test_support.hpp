@@ -1,0 +1,84 @@
+#pragma once
+// Paths and small helpers shared by the test suites.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "loaders/dataset_loader.hpp"
+
+namespace repnet::test {
+
+inline std::filesystem::path source_dir() { return REPNET_SOURCE_DIR; }
+inline std::filesystem::path shared_dir() { return REPNET_SHARED_DIR; }
+inline std::filesystem::path sample_dataset() { return source_dir() / "data" / "sample" / "sample.json"; }
+
+// A fresh, empty directory under the system temp dir, unique per call.
+inline std::filesystem::path scratch_dir(const std::string& name) {
+    static int counter = 0;
+    auto dir = std::filesystem::temp_directory_path() /
+               ("repnet-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" + name);
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+inline void write_text(const std::filesystem::path& p, const std::string& text) {
+    std::ofstream out(p, std::ios::binary);
+    out << text;
+}
+
+inline std::string read_text(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+struct CommandResult {
+    int exit_code = -1;
+    std::string output;  // stdout and stderr together
+};
+
+// Runs a shell command, capturing its output and exit code.
+inline CommandResult run(const std::string& command) {
+    CommandResult r;
+    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
+    if (!pipe) return r;
+    char buf[4096];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0) r.output.append(buf, n);
+    const int status = ::pclose(pipe);
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
+}
+
+inline std::string quote(const std::filesystem::path& p) {
+    std::string s(1, '\'');
+    s += p.string();
+    s += '\'';
+    return s;
+}
+
+// A dataset document with one source, for building small test inputs.
+inline std::string dataset_json(const std::string& entities, const std::string& relations = "") {
+    return "{\"repnet_dataset\": 1,\n"
+           "\"sources\": [{\"id\": \"s\", \"publisher\": \"p\", \"title\": \"t\"}],\n"
+           "\"entities\": [" + entities + "],\n"
+           "\"relations\": [" + relations + "]}\n";
+}
+
+inline std::string entity(const std::string& id, const std::string& type, const std::string& name,
+                          const std::string& extra = "") {
+    return "{\"id\": \"" + id + "\", \"type\": \"" + type + "\", \"name\": \"" + name + "\"" + extra +
+           ", \"evidence\": [{\"source\": \"s\", \"locator\": \"para 1\"}]}";
+}
+
+inline std::string relation(const std::string& source, const std::string& target, const std::string& type,
+                            const std::string& extra = "") {
+    return "{\"source\": \"" + source + "\", \"target\": \"" + target + "\", \"type\": \"" + type + "\"" + extra +
+           ", \"evidence\": [{\"source\": \"s\", \"locator\": \"para 1\"}]}";
+}
+
+}  // namespace repnet::test
