@@ -258,7 +258,8 @@ private:
             const std::string id = r.required_string("id");
             if (!valid_id(id)) field_error(id_value, "entity id '" + id + "' has characters outside [A-Za-z0-9_.:-]");
             if (auto it = id_where_.find(id); it != id_where_.end())
-                field_error(id_value, "duplicate id '" + id + "'; first defined at " + it->second.str());
+                field_error(id_value, "duplicate id '" + id + "'; first defined at " +
+                                          it->second.doc->locate(it->second.offset).str());
 
             NodeData n;
             n.id = g_.strings().intern(id);
@@ -278,7 +279,7 @@ private:
             if (pros) n.prosecution = read_prosecution(doc, *pros, shorthand);
 
             const NodeId target = find_merge_target(v, n);
-            id_where_.emplace(id, doc.locate(id_value.offset));
+            id_where_.emplace(id, IdSite{&doc, id_value.offset});
             NodeId node;
             if (target == kNoNode) {
                 node = g_.add_node(n);
@@ -526,7 +527,13 @@ private:
     Dataset& data_;
     Graph& g_;
     std::vector<std::unique_ptr<JsonDocument>> docs_;
-    std::unordered_map<std::string, SourceLocation> id_where_;
+    // Where each id was defined; located (line, column) only when an error needs it,
+    // because locating costs a scan of the line and generated files are one long line.
+    struct IdSite {
+        const JsonDocument* doc;
+        std::size_t offset;
+    };
+    std::unordered_map<std::string, IdSite> id_where_;
     std::unordered_map<std::string, std::vector<NodeId>> name_index_;
     std::vector<PendingShorthand> pending_;
     std::map<std::tuple<NodeId, NodeId, TypeId>, EdgeId> derived_;
