@@ -47,9 +47,9 @@ std::string fold(std::string_view s) {
 }
 
 // A report's paragraphs: its non-empty lines, numbered from 1 (index 0 is unused).
-std::vector<std::string> paragraphs(const std::filesystem::path& file) {
+std::vector<std::string> paragraphs(const std::string& text) {
     std::vector<std::string> out{""};
-    std::istringstream in(test::read_text(file));
+    std::istringstream in(text);
     std::string line;
     while (std::getline(in, line))
         if (std::any_of(line.begin(), line.end(), [](unsigned char c) { return !std::isspace(c); }))
@@ -112,8 +112,7 @@ bool mentions(const Graph& g, NodeId v, const std::string& paragraph, int depth 
 }
 
 // Resolves a locator ("para N") to its folded paragraph; returns "" and explains in `why` on failure.
-const std::string* locate(const Graph& g, const Evidence& ev, const std::map<SourceIndex, std::vector<std::string>>& reports,
-                          std::string& why) {
+const std::string* locate(const Graph& g, const Evidence& ev, const std::map<SourceIndex, std::vector<std::string>>& reports, std::string& why) {
     const std::string& locator = g.str(ev.locator);
     const std::string& source = g.str(g.sources()[ev.source].id);
     if (locator.rfind("para ", 0) != 0 || locator.size() == 5 ||
@@ -128,6 +127,41 @@ const std::string* locate(const Graph& g, const Evidence& ev, const std::map<Sou
         return nullptr;
     }
     return &paras[n];
+}
+
+// Every citation of every node and edge of g checked against the report paragraphs;
+// returns one line per problem and counts the citations checked.
+using Reports = std::map<SourceIndex, std::vector<std::string>>;
+std::vector<std::string> provenance_problems(const Graph& g, const Reports& reports, std::size_t& checked) {
+    std::vector<std::string> problems;
+    for (NodeId v = 0; v < g.node_count(); ++v) {
+        for (const auto& ev : g.node(v).evidence) {
+            ++checked;
+            std::string why;
+            const std::string* para = locate(g, ev, reports, why);
+            if (!para)
+                problems.push_back("entity " + g.str(g.node(v).id) + ": " + why);
+            else if (!mentions(g, v, *para))
+                problems.push_back("entity " + g.str(g.node(v).id) + ": " + g.str(g.sources()[ev.source].id) + " " +
+                                   g.str(ev.locator) + " does not name it");
+        }
+    }
+    for (EdgeId e = 0; e < g.edge_count(); ++e) {
+        const EdgeData& d = g.edge(e);
+        for (const auto& ev : d.evidence) {
+            ++checked;
+            std::string why;
+            const std::string* para = locate(g, ev, reports, why);
+            const std::string what = "relation " + g.str(d.id) + " (" + g.str(g.node(d.source).id) + " " +
+                                     g.edge_type_name(e) + " " + g.str(g.node(d.target).id) + ")";
+            if (!para)
+                problems.push_back(what + ": " + why);
+            else if (!mentions(g, d.source, *para) && !mentions(g, d.target, *para))
+                problems.push_back(what + ": " + g.str(g.sources()[ev.source].id) + " " + g.str(ev.locator) +
+                                   " names neither endpoint");
+        }
+    }
+    return problems;
 }
 
 }  // namespace
@@ -204,41 +238,49 @@ TEST_CASE("every Kazakhstan locator points at a paragraph of its report that nam
         REQUIRE(src.file != kNoString);
         const auto file = seeds / g.str(src.file);
         REQUIRE(std::filesystem::is_regular_file(file));
-        reports[s] = paragraphs(file);
+        reports[s] = paragraphs(test::read_text(file));
         CHECK(reports[s].size() > 40);
     }
 
-    std::vector<std::string> problems;
     std::size_t checked = 0;
-    for (NodeId v = 0; v < g.node_count(); ++v) {
-        for (const auto& ev : g.node(v).evidence) {
-            ++checked;
-            std::string why;
-            const std::string* para = locate(g, ev, reports, why);
-            if (!para)
-                problems.push_back("entity " + g.str(g.node(v).id) + ": " + why);
-            else if (!mentions(g, v, *para))
-                problems.push_back("entity " + g.str(g.node(v).id) + ": " + g.str(g.sources()[ev.source].id) + " " +
-                                   g.str(ev.locator) + " does not name it");
-        }
-    }
-    for (EdgeId e = 0; e < g.edge_count(); ++e) {
-        const EdgeData& d = g.edge(e);
-        for (const auto& ev : d.evidence) {
-            ++checked;
-            std::string why;
-            const std::string* para = locate(g, ev, reports, why);
-            const std::string what = "relation " + g.str(d.id) + " (" + g.str(g.node(d.source).id) + " " +
-                                     g.edge_type_name(e) + " " + g.str(g.node(d.target).id) + ")";
-            if (!para)
-                problems.push_back(what + ": " + why);
-            else if (!mentions(g, d.source, *para) && !mentions(g, d.target, *para))
-                problems.push_back(what + ": " + g.str(g.sources()[ev.source].id) + " " + g.str(ev.locator) +
-                                   " names neither endpoint");
-        }
-    }
+    const std::vector<std::string> problems = provenance_problems(g, reports, checked);
     std::cout << "provenance: " << checked << " citations checked, " << problems.size() << " problems\n";
     for (const auto& p : problems) UNSCOPED_INFO(p);
     CHECK(problems.empty());
     CHECK(checked > 1000);
+}
+
+TEST_CASE("the provenance rule catches what it should", "[data]") {
+    // A report of three paragraphs (the blank line does not count) and a tiny dataset citing it.
+    const auto paras = paragraphs("Ann Smith was detained by police in Almaty.\n\n   \nThe weather was fine.\nAn unknown man attacked her.\n");
+    REQUIRE(paras.size() == 4);
+    auto load = [](const std::string& locator_of_ann, const std::string& locator_of_police) {
+        const std::string ev = ", \"evidence\": [{\"source\": \"s\", \"locator\": \"";
+        return load_dataset_texts("t", {{"t.json", test::dataset_json(
+            "{\"id\": \"ann\", \"type\": \"person\", \"name\": \"Ann Smith\"" + ev + locator_of_ann + "\"}]},"
+            "{\"id\": \"pol\", \"type\": \"authority\", \"name\": \"Almaty police\"" + ev + locator_of_police + "\"}]},"
+            "{\"id\": \"case\", \"type\": \"prosecution\", \"name\": \"Case A\", \"prosecution\": {\"kind\": \"administrative\"}" + ev + "para 1\"}]},"
+            "{\"id\": \"who\", \"type\": \"unidentified\", \"name\": \"unknown man\"" + ev + "para 3\"}]}",
+            test::relation("ann", "case", "defendant_in") + "," + test::relation("who", "ann", "attacked"))}});
+    };
+    std::size_t checked = 0;
+    {
+        const Dataset d = load("para 1", "para 1");
+        // relations from test::relation cite "para 1", which names Ann
+        CHECK(provenance_problems(d.graph, {{0, paras}}, checked).empty());
+        CHECK(checked == 6);
+    }
+    {
+        const Dataset d = load("para 2", "para 9");  // Ann is not in para 2; there is no para 9
+        const auto problems = provenance_problems(d.graph, {{0, paras}}, checked);
+        REQUIRE(problems.size() == 2);
+        CHECK_THAT(problems[0], Catch::Contains("entity ann") && Catch::Contains("does not name it"));
+        CHECK_THAT(problems[1], Catch::Contains("entity pol") && Catch::Contains("past the report's 3 paragraphs"));
+    }
+    {
+        const Dataset d = load("Para 1", "para 1");
+        const auto problems = provenance_problems(d.graph, {{0, paras}}, checked);
+        REQUIRE(problems.size() == 1);
+        CHECK_THAT(problems[0], Catch::Contains("is not 'para N'"));
+    }
 }
