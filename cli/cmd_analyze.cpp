@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "engine/errors.hpp"
+#include "exports/gexf.hpp"
 #include "exports/graphml.hpp"
 #include "exports/report_json.hpp"
 
@@ -72,7 +73,9 @@ void add_analyze_command(CLI::App& app) {
         if (ec) throw UsageError("cannot create output directory '" + dir.string() + "': " + ec.message());
         export_graphml(dir / "graph.graphml", d.graph, nodes, edges);
         export_json(dir / "report.json", report);
+        export_gexf(dir / "graph.gexf", d.graph, nodes, edges);
         print_summary(d, r, opts->output);
+        std::cout << "           " << (dir / "graph.gexf").string() << " (Gephi timeline)\n";
     });
 }
 
