@@ -17,18 +17,18 @@ int to_int(std::string_view s) {
     return v;
 }
 
-int days_in_month(int year, int month) {
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
-}
-
 std::optional<PartialDate> fail(std::string* why, std::string message) {
     if (why) *why = std::move(message);
     return std::nullopt;
 }
 
 }  // namespace
+
+int days_in_month(int year, int month) {
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
 
 std::string PartialDate::str() const {
     char buf[16];

@@ -24,6 +24,9 @@ struct PartialDate {
     friend bool operator==(const PartialDate&, const PartialDate&) = default;
 };
 
+// Days in a month of the Gregorian calendar (month 1-12).
+int days_in_month(int year, int month);
+
 // Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (years 1900-2100, real calendar days).
 // Returns nullopt and sets *why if the text is not such a date.
 std::optional<PartialDate> parse_date(std::string_view text, std::string* why = nullptr);

@@ -10,12 +10,6 @@
 namespace repnet {
 namespace {
 
-int days_in_month(int year, int month) {
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
-}
-
 const char* gexf_type(ColumnType t) {
     switch (t) {
         case ColumnType::boolean: return "boolean";
