@@ -2,6 +2,7 @@
 #include <iostream>
 #include <memory>
 
+#include "algorithms/projection/person_network_graph.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "engine/errors.hpp"
@@ -15,6 +16,8 @@ struct ExportOptions {
     std::string format = "graphml";
     std::string output;
     bool strict = false;
+    std::string project;  // "" or "person"
+    std::string links, weighting = "count";
 };
 
 }  // namespace
@@ -27,10 +30,30 @@ void add_export_command(CLI::App& app) {
     cmd->add_option("-o,--output", opts->output, "Output file (written through a temporary file)")->required();
     cmd->add_flag("--strict-graphml", opts->strict,
                   "Leave out the edge label=\"relation\" extension Gephi needs to keep parallel edges apart");
+    cmd->add_option("--project", opts->project,
+                    "Export a one-mode projection instead: person = people linked by shared prosecutions (undirected)")
+        ->check(CLI::IsMember({"person"}));
+    cmd->add_option("--link", opts->links, "With --project person: extra links, as for `repnet clusters --link`");
+    cmd->add_option("--weighting", opts->weighting, "With --project person: count or newman")
+        ->check(CLI::IsMember({"count", "newman"}))
+        ->capture_default_str();
     cmd->callback([opts] {
-        const Dataset d = opts->dataset.load();
         GraphmlOptions g;
         g.strict = opts->strict;
+        if (!opts->project.empty()) {
+            PersonLinkParams params;
+            params.extra = parse_link_rules(opts->links);
+            params.weighting = parse_link_weighting(opts->weighting);
+            const Dataset d = opts->dataset.load();
+            const Graph p = person_network_graph(d.graph, person_network(d.graph, params));
+            g.undirected = true;
+            export_graphml(opts->output, p, node_table(p), edge_table(p), g);
+            std::cerr << "wrote " << opts->output << " (person network: " << p.node_count() << " people, "
+                      << p.edge_count() << " links)\n";
+            return;
+        }
+        if (!opts->links.empty()) throw UsageError("--link needs --project person");
+        const Dataset d = opts->dataset.load();
         export_graphml(opts->output, d.graph, node_table(d.graph), edge_table(d.graph), g);
         std::cerr << "wrote " << opts->output << " (" << d.graph.node_count() << " nodes, " << d.graph.edge_count()
                   << " edges)\n";

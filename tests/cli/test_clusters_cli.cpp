@@ -113,3 +113,29 @@ TEST_CASE("analyze: every person node carries its cluster, numbered as in the ta
     CHECK(report["clusters"]["clusters"][1]["members"][1]["id"].GetString() == std::string("b"));
     CHECK(report["clusters"]["clusters"][1]["cluster"].GetInt() == 1);
 }
+
+TEST_CASE("export --project person writes the person network as an undirected weighted graph", "[cli][clusters]") {
+    const auto dir = scratch_dir("cli-project");
+    write_text(dir / "d.json", small_dataset());
+    const auto r = run_repnet("export " + quote(dir / "d.json") + " --project person -o " + quote(dir / "p.graphml"));
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    const auto nx = run(std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests/exports/graphml_to_json.py") + " " +
+                        quote(dir / "p.graphml"));
+    REQUIRE(nx.exit_code == 0);
+    rapidjson::Document g;
+    g.Parse(nx.output.c_str());
+    REQUIRE_FALSE(g.HasParseError());
+    CHECK_FALSE(g["directed"].GetBool());
+    CHECK(g["nodes"].MemberCount() == 8);  // people only
+    CHECK(g["edges"].Size() == 4);         // a-b, c-d, d-e, f-g
+    for (const auto& e : g["edges"].GetArray()) {
+        CHECK(e["data"]["weight"].GetDouble() == 1.0);
+        CHECK(e["data"]["shared_prosecutions"].GetInt() == 1);
+    }
+    CHECK(run_repnet("export " + quote(dir / "d.json") + " --project person --link judge -o " + quote(dir / "x.graphml"))
+              .exit_code == 1);
+    CHECK(run_repnet("export " + quote(dir / "d.json") + " --project organisation -o " + quote(dir / "x.graphml"))
+              .exit_code == 1);
+    CHECK_FALSE(std::filesystem::exists(dir / "x.graphml"));
+}
