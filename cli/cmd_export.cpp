@@ -38,13 +38,13 @@ void add_export_command(CLI::App& app) {
         ->check(CLI::IsMember({"count", "newman"}))
         ->capture_default_str();
     cmd->callback([opts] {
+        const Dataset d = opts->dataset.load();
         GraphmlOptions g;
         g.strict = opts->strict;
         if (!opts->project.empty()) {
             PersonLinkParams params;
             params.extra = parse_link_rules(opts->links);
             params.weighting = parse_link_weighting(opts->weighting);
-            const Dataset d = opts->dataset.load();
             const Graph p = person_network_graph(d.graph, person_network(d.graph, params));
             g.undirected = true;
             export_graphml(opts->output, p, node_table(p), edge_table(p), g);
@@ -53,7 +53,6 @@ void add_export_command(CLI::App& app) {
             return;
         }
         if (!opts->links.empty()) throw UsageError("--link needs --project person");
-        const Dataset d = opts->dataset.load();
         export_graphml(opts->output, d.graph, node_table(d.graph), edge_table(d.graph), g);
         std::cerr << "wrote " << opts->output << " (" << d.graph.node_count() << " nodes, " << d.graph.edge_count()
                   << " edges)\n";

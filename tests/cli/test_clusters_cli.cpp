@@ -62,6 +62,7 @@ TEST_CASE("clusters: table, JSON and CSV", "[cli][clusters]") {
 }
 
 TEST_CASE("clusters: usage errors exit with 1", "[cli][clusters]") {
+    CHECK(run_repnet("clusters --help").exit_code == 0);
     CHECK(run_repnet("clusters --algorithm spectral").exit_code == 1);
     CHECK(run_repnet("clusters --resolution 0").exit_code == 1);
     CHECK(run_repnet("clusters --resolution nan").exit_code == 1);
