@@ -104,6 +104,8 @@ def main():
     ap.add_argument("--dir", default="bench-out/clusters")
     ap.add_argument("--edge-list", help="use this edges.tsv (e.g. from `repnet generate`) instead of generating one")
     ap.add_argument("--skip-networkx", action="store_true", help="NetworkX is slow on large graphs")
+    ap.add_argument("--check", action="store_true",
+                    help="exit 1 if repnet's modularity is more than 0.01 below igraph's (for the test suite)")
     args = ap.parse_args()
 
     import igraph
@@ -128,11 +130,8 @@ def main():
         return ig.modularity(membership, weights="weight")
 
     dataset = repnet_input(args.repnet, args.dir)
-    id_of = None
     for algorithm in ("leiden", "louvain"):
         secs, wall, count, clusters = run_repnet(args.repnet, dataset, algorithm, args.seed)
-        if id_of is None:
-            id_of = {}
         membership = [0] * n
         for c in clusters:
             for m in c["members"]:
@@ -166,6 +165,11 @@ def main():
     print(f"{'tool':42} {'seconds':>9} {'modularity':>11} {'communities':>12}")
     for name, secs, mod, count, note in rows:
         print(f"{name:42} {secs:9.3f} {mod:11.5f} {count:12d} {note}")
+    if args.check:
+        best = {name: mod for name, _, mod, _, _ in rows}
+        if best["repnet leiden"] < best["igraph community_leiden (until stable)"] - 0.01 or \
+                best["repnet louvain"] < best["igraph community_multilevel"] - 0.01:
+            sys.exit("check failed: repnet's modularity is below igraph's")
 
 
 main()
