@@ -23,6 +23,7 @@ struct ClustersOptions {
     double resolution = 1.0;
     std::uint64_t seed = 1;
     std::uint32_t k = 2;
+    int iterations = 0;
     std::string view = "projection";
     std::string links;
     std::string weighting = "count";
@@ -85,6 +86,8 @@ void add_clusters_command(CLI::App& app) {
     cmd->add_option("--resolution", o->resolution, "Modularity resolution gamma (> 0; larger = smaller clusters)")
         ->capture_default_str();
     cmd->add_option("--seed", o->seed, "Seed of the random choices (same seed, same clusters)")->capture_default_str();
+    cmd->add_option("--iterations", o->iterations, "Leiden iterations; 0 = repeat until an iteration changes nothing")
+        ->capture_default_str();
     cmd->add_option("--k", o->k, "For --algorithm kcore: clusters are the connected parts of the k-core (k >= 1)")
         ->capture_default_str();
     cmd->add_option("--view", o->view, "projection (people linked by shared prosecutions) or graph (the whole simple graph)")
@@ -110,6 +113,7 @@ void add_clusters_command(CLI::App& app) {
         CommunityParams params;
         params.resolution = o->resolution;
         params.seed = o->seed;
+        params.max_iterations = o->iterations;
         if (o->algorithm == "kcore" && o->k < 1) throw UsageError("--k must be at least 1, got 0");
         const Dataset d = o->dataset.load();
         const CsrGraph view = o->view == "graph" ? build_simple_csr(d.graph) : person_network(d.graph, link_params).view();

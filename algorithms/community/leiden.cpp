@@ -293,7 +293,7 @@ std::vector<std::uint32_t> leiden_refine(const Level& g, const std::vector<std::
 void check_params(const CommunityParams& p) {
     detail::check_resolution(p.resolution);
     if (p.max_iterations < 0)
-        throw UsageError("max_iterations must be 0 (until stable) or positive, got " + std::to_string(p.max_iterations));
+        throw UsageError("iterations must be 0 (until stable) or positive, got " + std::to_string(p.max_iterations));
     if (!(p.randomness >= 0) || !std::isfinite(p.randomness))
         throw UsageError("randomness must be a finite number >= 0, got " + std::to_string(p.randomness));
 }
