@@ -60,7 +60,8 @@ void print_table(std::ostream& out, const Dataset& d, const CsrGraph& view, cons
         }
         out << "\ncluster " << s.number << ": " << s.members.size() << (setup.view == "graph" ? " nodes" : " people");
         if (s.peak_severity != Severity::none)
-            out << ", peak severity " << severity_name(s.peak_severity) << " (" << severity_rank(s.peak_severity) << ")";
+            out << ", peak severity " << severity_name(s.peak_severity) << " (" << severity_rank(s.peak_severity)
+                << ")";
         if (!s.first_date.empty()) out << ", " << s.first_date.str() << " to " << s.last_date.str();
         out << "\n  members:      " << names(g, s.members) << "\n";
         out << "  prosecutions: " << names(g, s.prosecutions) << "\n";
@@ -78,9 +79,11 @@ void print_table(std::ostream& out, const Dataset& d, const CsrGraph& view, cons
 void add_clusters_command(CLI::App& app) {
     auto o = std::make_shared<ClustersOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "clusters", "Groups of people prosecuted together (Leiden, Louvain, components, k-cores), ranked by size and severity");
+        "clusters",
+        "Groups of people prosecuted together (Leiden, Louvain, components, k-cores), ranked by size and severity");
     o->dataset.add_to(*cmd);
-    cmd->add_option("--algorithm", o->algorithm, "leiden (communities guaranteed connected), louvain, components or kcore")
+    cmd->add_option("--algorithm", o->algorithm,
+                    "leiden (communities guaranteed connected), louvain, components or kcore")
         ->check(CLI::IsMember({"leiden", "louvain", "components", "kcore"}))
         ->capture_default_str();
     cmd->add_option("--resolution", o->resolution, "Modularity resolution gamma (> 0; larger = smaller clusters)")
@@ -90,7 +93,8 @@ void add_clusters_command(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("--k", o->k, "For --algorithm kcore: clusters are the connected parts of the k-core (k >= 1)")
         ->capture_default_str();
-    cmd->add_option("--view", o->view, "projection (people linked by shared prosecutions) or graph (the whole simple graph)")
+    cmd->add_option("--view", o->view,
+                    "projection (people linked by shared prosecutions) or graph (the whole simple graph)")
         ->check(CLI::IsMember({"projection", "graph"}))
         ->capture_default_str();
     cmd->add_option("--link", o->links,
@@ -116,7 +120,8 @@ void add_clusters_command(CLI::App& app) {
         params.max_iterations = o->iterations;
         if (o->algorithm == "kcore" && o->k < 1) throw UsageError("--k must be at least 1, got 0");
         const Dataset d = o->dataset.load();
-        const CsrGraph view = o->view == "graph" ? build_simple_csr(d.graph) : person_network(d.graph, link_params).view();
+        const CsrGraph view =
+            o->view == "graph" ? build_simple_csr(d.graph) : person_network(d.graph, link_params).view();
         const auto start = std::chrono::steady_clock::now();
         const CommunityResult r = find_communities(view, o->algorithm, params, o->k);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -143,8 +148,10 @@ void add_clusters_command(CLI::App& app) {
                 print_table(out, d, view, t, r, setup, o->all);
             }
         };
-        if (o->output.empty()) write(std::cout);
-        else write_file_atomically(o->output, write);
+        if (o->output.empty())
+            write(std::cout);
+        else
+            write_file_atomically(o->output, write);
     });
 }
 

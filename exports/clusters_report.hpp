@@ -14,9 +14,9 @@ namespace repnet {
 // How the clustered graph was made, reported beside the result.
 struct ClusteringSetup {
     std::string view = "projection";  // "projection" (people) or "graph" (the whole simple graph)
-    std::string links;                 // canonical --link rules, "" = co-prosecution only
-    std::string weighting = "count";   // "count" or "newman"
-    std::uint32_t k = 2;               // for the kcore algorithm
+    std::string links;                // canonical --link rules, "" = co-prosecution only
+    std::string weighting = "count";  // "count" or "newman"
+    std::uint32_t k = 2;              // for the kcore algorithm
 };
 
 rapidjson::Value clusters_json(const Graph& graph, const CsrGraph& view, const ClusterTable& table,

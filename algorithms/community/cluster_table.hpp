@@ -17,20 +17,20 @@
 namespace repnet {
 
 struct ClusterSummary {
-    std::uint32_t number = 0;           // rank in the table, from 0
-    std::vector<NodeId> members;        // ascending NodeId
-    std::vector<NodeId> prosecutions;   // the members' prosecutions (defendant_in), and prosecution members
-    std::vector<NodeId> courts;         // courts that heard those prosecutions (heard_by)
-    std::vector<StrId> articles;        // articles of those prosecutions, sorted by text
-    std::vector<NodeId> movements;      // movements the members belong to, support or lead, or their prosecutions concern
-    PartialDate first_date, last_date;  // over the prosecutions' opened/decided and actions against the members
+    std::uint32_t number = 0;          // rank in the table, from 0
+    std::vector<NodeId> members;       // ascending NodeId
+    std::vector<NodeId> prosecutions;  // the members' prosecutions (defendant_in), and prosecution members
+    std::vector<NodeId> courts;        // courts that heard those prosecutions (heard_by)
+    std::vector<StrId> articles;       // articles of those prosecutions, sorted by text
+    std::vector<NodeId> movements;  // movements the members belong to, support or lead, or their prosecutions concern
+    PartialDate first_date, last_date;        // over the prosecutions' opened/decided and actions against the members
     Severity peak_severity = Severity::none;  // highest ranked severity of those prosecutions and actions
-    double internal_weight = 0;         // weight of the view's edges inside the cluster
+    double internal_weight = 0;               // weight of the view's edges inside the cluster
 };
 
 struct ClusterTable {
-    std::vector<ClusterSummary> clusters;        // ranked
-    std::vector<std::int64_t> cluster_of_node;   // per graph node: its cluster number, -1 if not in the view
+    std::vector<ClusterSummary> clusters;       // ranked
+    std::vector<std::int64_t> cluster_of_node;  // per graph node: its cluster number, -1 if not in the view
 };
 
 // `community` labels the nodes of `view` (whose to_graph_node maps to graph nodes). O(V + E log E).

@@ -22,8 +22,8 @@
 namespace repnet {
 
 struct CommunityParams {
-    double resolution = 1.0;      // gamma, > 0 and finite
-    std::uint64_t seed = 1;       // every random choice comes from this seed (algorithms/community/prng.hpp)
+    double resolution = 1.0;  // gamma, > 0 and finite
+    std::uint64_t seed = 1;   // every random choice comes from this seed (algorithms/community/prng.hpp)
     // Leiden: iterations of the whole algorithm, each starting from the last
     // partition; 0 = repeat until an iteration changes nothing. >= 0.
     int max_iterations = 0;

@@ -50,13 +50,15 @@ void check_resolution(double resolution) {
 double modularity(const CsrGraph& g, std::span<const std::uint32_t> community, double resolution) {
     detail::check_resolution(resolution);
     const std::uint32_t n = g.node_count;
-    if (community.size() != n) throw UsageError("modularity: the partition has " + std::to_string(community.size()) +
-                                                " labels for " + std::to_string(n) + " nodes");
+    if (community.size() != n)
+        throw UsageError("modularity: the partition has " + std::to_string(community.size()) + " labels for " +
+                         std::to_string(n) + " nodes");
     std::vector<double> inside(n, 0.0), degree(n, 0.0);
     double two_m = 0;
     for (std::uint32_t v = 0; v < n; ++v) {
         const std::uint32_t c = community[v];
-        if (c >= n) throw UsageError("modularity: community label " + std::to_string(c) + " is not below the node count");
+        if (c >= n)
+            throw UsageError("modularity: community label " + std::to_string(c) + " is not below the node count");
         const auto nbrs = g.out_neighbours(v);
         const auto ws = g.out_edge_weights(v);
         for (std::size_t i = 0; i < nbrs.size(); ++i) {

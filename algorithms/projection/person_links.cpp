@@ -39,7 +39,9 @@ std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) {
     return (std::uint64_t(a) << 32) | b;
 }
 
-std::optional<TypeId> relation(const Graph& g, std::string_view name) { return g.vocabulary().relation_types.find(name); }
+std::optional<TypeId> relation(const Graph& g, std::string_view name) {
+    return g.vocabulary().relation_types.find(name);
+}
 
 double number(std::string_view item, std::string_view text) {
     double v = 0;
@@ -86,14 +88,19 @@ ProsecutionDays prosecution_days(const NodeData& node) {
 
 std::string_view link_kind_name(LinkKind k) {
     switch (k) {
-        case LinkKind::court: return "court";
-        case LinkKind::article: return "article";
-        case LinkKind::movement: return "movement";
+        case LinkKind::court:
+            return "court";
+        case LinkKind::article:
+            return "article";
+        case LinkKind::movement:
+            return "movement";
     }
     return "";
 }
 
-std::string_view link_weighting_name(LinkWeighting w) { return w == LinkWeighting::newman ? "newman" : "count"; }
+std::string_view link_weighting_name(LinkWeighting w) {
+    return w == LinkWeighting::newman ? "newman" : "count";
+}
 
 LinkWeighting parse_link_weighting(std::string_view text) {
     if (text == "count") return LinkWeighting::count;
@@ -116,9 +123,12 @@ std::vector<LinkRule> parse_link_rules(std::string_view spec) {
             p = colon + 1;
         }
         LinkRule rule;
-        if (parts[0] == "court") rule.kind = LinkKind::court;
-        else if (parts[0] == "article") rule.kind = LinkKind::article;
-        else if (parts[0] == "movement") rule.kind = LinkKind::movement;
+        if (parts[0] == "court")
+            rule.kind = LinkKind::court;
+        else if (parts[0] == "article")
+            rule.kind = LinkKind::article;
+        else if (parts[0] == "movement")
+            rule.kind = LinkKind::movement;
         else
             throw UsageError("--link: unknown link kind '" + std::string(parts[0]) +
                              "'; expected court[:Nd][:WEIGHT], article[:Nd][:WEIGHT] or movement[:WEIGHT]");
@@ -128,8 +138,8 @@ std::vector<LinkRule> parse_link_rules(std::string_view spec) {
                 int days = -1;
                 auto [end, ec] = std::from_chars(p.data(), p.data() + p.size() - 1, days);
                 if (ec != std::errc() || end != p.data() + p.size() - 1 || days < 0)
-                    throw UsageError("--link: '" + std::string(item) + "': the window must be a number of days like 90d, got '" +
-                                     std::string(p) + "'");
+                    throw UsageError("--link: '" + std::string(item) +
+                                     "': the window must be a number of days like 90d, got '" + std::string(p) + "'");
                 rule.window_days = days;
             } else if (i == parts.size() - 1) {
                 rule.weight = number(item, p);
@@ -202,7 +212,8 @@ PersonNetwork person_network(const Graph& g, const PersonLinkParams& params) {
         if (defendant_in && e.type == *defendant_in && index[e.source] != UINT32_MAX && prosecution &&
             dst_type == *prosecution)
             people_of[e.target].push_back(index[e.source]);
-        else if (heard_by && e.type == *heard_by && prosecution && src_type == *prosecution && court && dst_type == *court)
+        else if (heard_by && e.type == *heard_by && prosecution && src_type == *prosecution && court &&
+                 dst_type == *court)
             courts_of[e.source].push_back(e.target);
         else if (concerns_rel && e.type == *concerns_rel && movement && dst_type == *movement)
             concerns[e.source].push_back(e.target);
@@ -213,7 +224,8 @@ PersonNetwork person_network(const Graph& g, const PersonLinkParams& params) {
     for (auto& [p, people] : people_of) dedupe(people);
     for (auto& [p, ms] : concerns)
         if (auto it = people_of.find(p); it != people_of.end())
-            for (NodeId m : ms) movement_people[m].insert(movement_people[m].end(), it->second.begin(), it->second.end());
+            for (NodeId m : ms)
+                movement_people[m].insert(movement_people[m].end(), it->second.begin(), it->second.end());
     for (auto& [m, people] : movement_people) dedupe(people);
 
     std::unordered_map<std::uint64_t, PersonLink> links;

@@ -54,14 +54,14 @@ std::string_view link_kind_name(LinkKind kind);
 std::string_view link_weighting_name(LinkWeighting weighting);
 
 struct PersonLink {
-    std::uint32_t a = 0, b = 0;              // indices into PersonNetwork::members, a < b
-    double weight = 0;                       // the sum of the parts below
+    std::uint32_t a = 0, b = 0;  // indices into PersonNetwork::members, a < b
+    double weight = 0;           // the sum of the parts below
     double by_prosecution = 0, by_court = 0, by_article = 0, by_movement = 0;
-    std::vector<NodeId> prosecutions;        // shared prosecutions, ascending NodeId
+    std::vector<NodeId> prosecutions;  // shared prosecutions, ascending NodeId
 };
 
 struct PersonNetwork {
-    std::vector<NodeId> members;   // every person node, ascending NodeId
+    std::vector<NodeId> members;    // every person node, ascending NodeId
     std::vector<PersonLink> links;  // sorted by (a, b)
     CsrGraph view() const;          // weighted, undirected; to_graph_node = members
 };

@@ -61,7 +61,8 @@ Graph person_network_graph(const Graph& from, const PersonNetwork& net) {
         e.target = l.b;
         e.type = link_type;
         e.weight = l.weight;
-        e.id = to.strings().intern(from.str(from.node(net.members[l.a]).id) + "~" + from.str(from.node(net.members[l.b]).id));
+        e.id = to.strings().intern(from.str(from.node(net.members[l.a]).id) + "~" +
+                                   from.str(from.node(net.members[l.b]).id));
         std::string ids;
         for (NodeId p : l.prosecutions) {
             ids += (ids.empty() ? "" : "; ") + from.str(from.node(p).id);

@@ -1,6 +1,7 @@
 // `repnet clusters`, and the cluster attribute `analyze` writes.
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
+
+#include <catch2/catch.hpp>
 
 #include "support/test_support.hpp"
 
@@ -8,7 +9,9 @@ using namespace repnet::test;
 
 namespace {
 
-CommandResult run_repnet(const std::string& args) { return run(std::string(REPNET_BINARY) + " " + args); }
+CommandResult run_repnet(const std::string& args) {
+    return run(std::string(REPNET_BINARY) + " " + args);
+}
 
 // Two co-defendant pairs, a trio tied through two cases, and h, who shares no prosecution.
 std::string small_dataset() {
@@ -55,7 +58,8 @@ TEST_CASE("clusters: table, JSON and CSV", "[cli][clusters]") {
     CHECK(c.output.find("\r\n1,2,a; b,p1,,,,2020-05-01,2020-05-01,imprisonment,11,1\r\n") != std::string::npos);
 
     for (const char* algorithm : {"louvain", "components", "kcore"}) {
-        const auto r = run_repnet(std::string("clusters --json --algorithm ") + algorithm + " " + quote(dir / "d.json"));
+        const auto r =
+            run_repnet(std::string("clusters --json --algorithm ") + algorithm + " " + quote(dir / "d.json"));
         INFO(algorithm << r.output);
         CHECK(r.exit_code == 0);
     }
@@ -92,10 +96,11 @@ TEST_CASE("analyze: every person node carries its cluster, numbered as in the ta
     write_text(dir / "d.json", small_dataset());
     REQUIRE(run_repnet("analyze " + quote(dir / "d.json") + " -o " + quote(dir / "out")).exit_code == 0);
     const std::string xml = read_text(dir / "out" / "graph.graphml");
-    CHECK(xml.find("<key id=\"v_cluster\" for=\"node\" attr.name=\"cluster\" attr.type=\"long\"/>") != std::string::npos);
+    CHECK(xml.find("<key id=\"v_cluster\" for=\"node\" attr.name=\"cluster\" attr.type=\"long\"/>") !=
+          std::string::npos);
     // NetworkX reads the attribute back: people have it, prosecutions do not.
-    const auto nx = run(std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests/exports/graphml_to_json.py") + " " +
-                        quote(dir / "out" / "graph.graphml"));
+    const auto nx = run(std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests/exports/graphml_to_json.py") +
+                        " " + quote(dir / "out" / "graph.graphml"));
     REQUIRE(nx.exit_code == 0);
     rapidjson::Document g;
     g.Parse(nx.output.c_str());
@@ -121,8 +126,8 @@ TEST_CASE("export --project person writes the person network as an undirected we
     const auto r = run_repnet("export " + quote(dir / "d.json") + " --project person -o " + quote(dir / "p.graphml"));
     INFO(r.output);
     REQUIRE(r.exit_code == 0);
-    const auto nx = run(std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests/exports/graphml_to_json.py") + " " +
-                        quote(dir / "p.graphml"));
+    const auto nx = run(std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests/exports/graphml_to_json.py") +
+                        " " + quote(dir / "p.graphml"));
     REQUIRE(nx.exit_code == 0);
     rapidjson::Document g;
     g.Parse(nx.output.c_str());
@@ -134,8 +139,9 @@ TEST_CASE("export --project person writes the person network as an undirected we
         CHECK(e["data"]["weight"].GetDouble() == 1.0);
         CHECK(e["data"]["shared_prosecutions"].GetInt() == 1);
     }
-    CHECK(run_repnet("export " + quote(dir / "d.json") + " --project person --link judge -o " + quote(dir / "x.graphml"))
-              .exit_code == 1);
+    CHECK(
+        run_repnet("export " + quote(dir / "d.json") + " --project person --link judge -o " + quote(dir / "x.graphml"))
+            .exit_code == 1);
     CHECK(run_repnet("export " + quote(dir / "d.json") + " --project organisation -o " + quote(dir / "x.graphml"))
               .exit_code == 1);
     CHECK_FALSE(std::filesystem::exists(dir / "x.graphml"));

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -39,7 +39,9 @@ EdgeList parse_edges(const std::string& text) {
     return e;
 }
 
-EdgeList classic(const std::string& name) { return parse_edges(oracle("graph " + name)); }
+EdgeList classic(const std::string& name) {
+    return parse_edges(oracle("graph " + name));
+}
 
 std::filesystem::path write_edges(const EdgeList& e, const std::filesystem::path& dir) {
     std::ofstream out(dir / "edges.txt");
@@ -110,7 +112,8 @@ TEST_CASE("modularity matches networkx.community.modularity", "[algorithms][comm
             return s;
         }();
         const auto expected = json(oracle("modularity " + quote(file) + " " + quote(dir / "part.txt") + " " +
-                                          std::to_string(gamma)))["modularity"].GetDouble();
+                                          std::to_string(gamma)))["modularity"]
+                                  .GetDouble();
         CHECK(modularity(lesmis.csr(), labels, gamma) == Approx(expected).margin(1e-12));
         const CommunityResult r = leiden(lesmis.csr(), {gamma, 3});
         std::ofstream(dir / "part.txt") << [&] {
@@ -119,7 +122,8 @@ TEST_CASE("modularity matches networkx.community.modularity", "[algorithms][comm
             return s;
         }();
         const auto found = json(oracle("modularity " + quote(file) + " " + quote(dir / "part.txt") + " " +
-                                       std::to_string(gamma)))["modularity"].GetDouble();
+                                       std::to_string(gamma)))["modularity"]
+                               .GetDouble();
         CHECK(r.modularity == Approx(found).margin(1e-12));
     }
 }
@@ -155,7 +159,8 @@ TEST_CASE("quality matches NetworkX and igraph on Les Miserables, karate and pla
                                   {"planted sparse", planted_partition(10, 30, 0.15, 0.02, 12), 1.0}};
     for (const auto& c : cases) {
         INFO(c.name);
-        const auto ref = json(oracle("quality " + quote(write_edges(c.graph, dir)) + " " + std::to_string(c.resolution)));
+        const auto ref =
+            json(oracle("quality " + quote(write_edges(c.graph, dir)) + " " + std::to_string(c.resolution)));
         const CsrGraph g = c.graph.csr();
         double leiden_sum = 0, louvain_sum = 0;
         for (std::uint64_t seed = 1; seed <= 5; ++seed) {
@@ -218,10 +223,12 @@ TEST_CASE("core numbers match networkx.core_number; k-core and component views",
     const EdgeList r = planted_partition(4, 25, 0.2, 0.03, 21);
     const auto dir = scratch_dir("cores");
     const auto file = write_edges(r, dir);
-    const auto out = run(std::string(REPNET_PYTHON) + " -c \"import networkx as nx,sys,json\n"
+    const auto out = run(std::string(REPNET_PYTHON) +
+                         " -c \"import networkx as nx,sys,json\n"
                          "f=open(sys.argv[1]); n=int(f.readline()); g=nx.Graph(); g.add_nodes_from(range(n))\n"
                          "g.add_edges_from((int(a),int(b)) for a,b,_ in (l.split() for l in f))\n"
-                         "c=nx.core_number(g); print(json.dumps([c[i] for i in range(n)]))\" " + quote(file));
+                         "c=nx.core_number(g); print(json.dumps([c[i] for i in range(n)]))\" " +
+                         quote(file));
     REQUIRE(out.exit_code == 0);
     const auto expected = json(out.output);
     const auto cores = core_numbers(r.csr());
