@@ -12,6 +12,11 @@ AnalysisResults analyze(const Graph& graph) {
     const ComponentsResult c = connected_components(csr);
     r.component.assign(graph.node_count(), 0);
     for (std::uint32_t v = 0; v < csr.node_count; ++v) r.component[csr.to_graph_node[v]] = c.component[v];
+    r.people = person_network(graph);
+    r.people_view = r.people.view();
+    r.communities = leiden(r.people_view);
+    r.clusters = cluster_table(graph, r.people_view, r.communities.community);
+    r.cluster = r.clusters.cluster_of_node;
     return r;
 }
 

@@ -4,6 +4,9 @@
 #include <cstdint>
 #include <vector>
 
+#include "algorithms/community/cluster_table.hpp"
+#include "algorithms/community/community.hpp"
+#include "algorithms/projection/person_links.hpp"
 #include "algorithms/structure/graph_summary.hpp"
 #include "engine/graph.hpp"
 
@@ -12,6 +15,12 @@ namespace repnet {
 struct AnalysisResults {
     GraphSummary summary;
     std::vector<std::int64_t> component;  // per node: connected component, 0 = largest
+    // Co-prosecution clusters: Leiden (default parameters) on the person network.
+    PersonNetwork people;
+    CsrGraph people_view;
+    CommunityResult communities;
+    ClusterTable clusters;
+    std::vector<std::int64_t> cluster;  // per node: cluster number of a person, -1 for other nodes
 };
 
 AnalysisResults analyze(const Graph& graph);

@@ -11,6 +11,7 @@
 #include "cli/dataset_option.hpp"
 #include "engine/errors.hpp"
 #include "exports/gexf.hpp"
+#include "exports/clusters_report.hpp"
 #include "exports/graphml.hpp"
 #include "exports/report_json.hpp"
 
@@ -32,6 +33,8 @@ void print_summary(const Dataset& d, const AnalysisResults& r, const std::string
     std::cout << "  graph:   " << s.nodes << " nodes, " << s.edges << " edges, " << s.components << " components (largest "
               << s.largest_component << ")\n";
     std::cout << "  dates:   " << (s.first_date.empty() ? "none" : s.first_date.str() + " to " + s.last_date.str()) << "\n";
+    std::cout << "  clusters: " << r.clusters.clusters.size() << " among " << r.people_view.node_count
+              << " people (co-prosecution, leiden, modularity " << r.communities.modularity << ")\n";
     std::cout << "  types:  ";
     for (const auto& [t, n] : s.nodes_by_type) std::cout << " " << t << "=" << n;
     std::cout << "\n";
@@ -64,8 +67,13 @@ void add_analyze_command(CLI::App& app) {
         const AnalysisResults r = analyze(d.graph);
         AttributeTable nodes = node_table(d.graph);
         nodes.add_integer("component", r.component);
+        Column& cluster = nodes.add("cluster", ColumnType::integer);  // person nodes only
+        for (NodeId v = 0; v < d.graph.node_count(); ++v)
+            if (r.cluster[v] >= 0) cluster.cells[v] = r.cluster[v];
         const AttributeTable edges = edge_table(d.graph);
         rapidjson::Document report = make_report(d, r.summary);
+        report.AddMember("clusters", clusters_json(d.graph, r.people_view, r.clusters, r.communities, {}, report.GetAllocator()),
+                         report.GetAllocator());
 
         const std::filesystem::path dir(opts->output);
         std::error_code ec;

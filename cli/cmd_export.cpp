@@ -2,6 +2,7 @@
 #include <iostream>
 #include <memory>
 
+#include "algorithms/projection/person_network_graph.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "engine/errors.hpp"
@@ -16,6 +17,8 @@ struct ExportOptions {
     std::string format = "graphml";
     std::string output;
     bool strict = false;
+    std::string project;  // "" or "person"
+    std::string links, weighting = "count";
 };
 
 }  // namespace
@@ -28,14 +31,37 @@ void add_export_command(CLI::App& app) {
     cmd->add_option("-o,--output", opts->output, "Output file (written through a temporary file)")->required();
     cmd->add_flag("--strict-graphml", opts->strict,
                   "Leave out the edge label=\"relation\" extension Gephi needs to keep parallel edges apart");
+    cmd->add_option("--project", opts->project,
+                    "Export a one-mode projection instead: person = people linked by shared prosecutions (undirected)")
+        ->check(CLI::IsMember({"person"}));
+    cmd->add_option("--link", opts->links, "With --project person: extra links, as for `repnet clusters --link`");
+    cmd->add_option("--weighting", opts->weighting, "With --project person: count or newman")
+        ->check(CLI::IsMember({"count", "newman"}))
+        ->capture_default_str();
     cmd->callback([opts] {
         if (opts->format == "gexf" && opts->strict)
             throw UsageError("--strict-graphml applies to --format graphml only");
+        if (opts->format == "gexf" && !opts->project.empty())
+            throw UsageError("--project writes GraphML only; use --format graphml");
+        if (opts->project.empty() && !opts->links.empty()) throw UsageError("--link needs --project person");
         const Dataset d = opts->dataset.load();
-        if (opts->format == "gexf") export_gexf(opts->output, d.graph, node_table(d.graph), edge_table(d.graph));
         GraphmlOptions g;
         g.strict = opts->strict;
-        if (opts->format == "graphml") export_graphml(opts->output, d.graph, node_table(d.graph), edge_table(d.graph), g);
+        if (!opts->project.empty()) {
+            PersonLinkParams params;
+            params.extra = parse_link_rules(opts->links);
+            params.weighting = parse_link_weighting(opts->weighting);
+            const Graph p = person_network_graph(d.graph, person_network(d.graph, params));
+            g.undirected = true;
+            export_graphml(opts->output, p, node_table(p), edge_table(p), g);
+            std::cerr << "wrote " << opts->output << " (person network: " << p.node_count() << " people, "
+                      << p.edge_count() << " links)\n";
+            return;
+        }
+        if (opts->format == "gexf")
+            export_gexf(opts->output, d.graph, node_table(d.graph), edge_table(d.graph));
+        else
+            export_graphml(opts->output, d.graph, node_table(d.graph), edge_table(d.graph), g);
         std::cerr << "wrote " << opts->output << " (" << d.graph.node_count() << " nodes, " << d.graph.edge_count()
                   << " edges)\n";
     });

@@ -55,7 +55,7 @@ void write_graphml(std::ostream& out, const Graph& g, const AttributeTable& node
     out << "  -->\n";
     write_keys(out, nodes, "node", "v_");
     write_keys(out, edges, "edge", "e_");
-    out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+    out << "  <graph id=\"G\" edgedefault=\"" << (options.undirected ? "undirected" : "directed") << "\">\n";
     for (NodeId v = 0; v < g.node_count(); ++v) {
         out << "    <node id=\"" << xml_escape(g.str(g.node(v).id)) << "\">\n";
         write_data(out, nodes, v, "v_");

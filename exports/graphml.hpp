@@ -17,6 +17,7 @@ namespace repnet {
 
 struct GraphmlOptions {
     bool strict = false;  // true: no label="" on <edge>; valid against the unmodified GraphML 1.0 schema
+    bool undirected = false;  // edgedefault="undirected" (e.g. the person network of `export --project person`)
 };
 
 void write_graphml(std::ostream& out, const Graph& graph, const AttributeTable& nodes, const AttributeTable& edges,

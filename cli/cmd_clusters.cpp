@@ -1,0 +1,158 @@
+// repnet clusters [DATASET]: groups of people prosecuted together, found by
+// Leiden (default), Louvain, connected components or k-cores, as a table
+// ranked by size and peak severity (--json, --csv for machines).
+#include <chrono>
+#include <iostream>
+#include <memory>
+
+#include "algorithms/community/cluster_table.hpp"
+#include "algorithms/projection/person_links.hpp"
+#include "cli/commands.hpp"
+#include "cli/dataset_option.hpp"
+#include "engine/errors.hpp"
+#include "exports/atomic_file.hpp"
+#include "exports/clusters_report.hpp"
+#include "exports/report_json.hpp"
+
+namespace repnet::cli {
+namespace {
+
+struct ClustersOptions {
+    DatasetOption dataset;
+    std::string algorithm = "leiden";
+    double resolution = 1.0;
+    std::uint64_t seed = 1;
+    std::uint32_t k = 2;
+    int iterations = 0;
+    std::string view = "projection";
+    std::string links;
+    std::string weighting = "count";
+    bool json = false, csv = false, all = false, timing = false;
+    std::string output;
+};
+
+std::string names(const Graph& g, const std::vector<NodeId>& nodes) {
+    std::string out;
+    for (NodeId v : nodes) out += (out.empty() ? "" : "; ") + g.str(g.node(v).name);
+    return out.empty() ? "-" : out;
+}
+
+void print_table(std::ostream& out, const Dataset& d, const CsrGraph& view, const ClusterTable& t,
+                 const CommunityResult& r, const ClusteringSetup& setup, bool all) {
+    const Graph& g = d.graph;
+    out << "repnet clusters: " << d.name << "\n";
+    if (setup.view == "graph")
+        out << "view: the whole graph (" << view.node_count << " nodes, " << view.edge_count() << " edges)\n";
+    else
+        out << "view: people linked by shared prosecutions" << (setup.links.empty() ? "" : " and " + setup.links)
+            << ", " << setup.weighting << " weighting (" << view.node_count << " people, " << view.edge_count()
+            << " links)\n";
+    out << "algorithm: " << r.algorithm;
+    if (r.algorithm == "leiden" || r.algorithm == "louvain") out << " (seed " << r.seed << ")";
+    if (r.algorithm == "kcore") out << " (k = " << setup.k << ")";
+    out << "; " << r.quality << " at resolution " << r.resolution << " = " << r.modularity << "; " << t.clusters.size()
+        << " clusters\n";
+    std::size_t hidden = 0;
+    for (const auto& s : t.clusters) {
+        if (s.members.size() < 2 && !all) {
+            ++hidden;
+            continue;
+        }
+        out << "\ncluster " << s.number << ": " << s.members.size() << (setup.view == "graph" ? " nodes" : " people");
+        if (s.peak_severity != Severity::none)
+            out << ", peak severity " << severity_name(s.peak_severity) << " (" << severity_rank(s.peak_severity)
+                << ")";
+        if (!s.first_date.empty()) out << ", " << s.first_date.str() << " to " << s.last_date.str();
+        out << "\n  members:      " << names(g, s.members) << "\n";
+        out << "  prosecutions: " << names(g, s.prosecutions) << "\n";
+        out << "  courts:       " << names(g, s.courts) << "\n";
+        std::string articles;
+        for (StrId a : s.articles) articles += (articles.empty() ? "" : "; ") + g.str(a);
+        out << "  articles:     " << (articles.empty() ? "-" : articles) << "\n";
+        out << "  movements:    " << names(g, s.movements) << "\n";
+    }
+    if (hidden) out << "\n" << hidden << " single-member clusters not shown (--all shows them)\n";
+}
+
+}  // namespace
+
+void add_clusters_command(CLI::App& app) {
+    auto o = std::make_shared<ClustersOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "clusters",
+        "Groups of people prosecuted together (Leiden, Louvain, components, k-cores), ranked by size and severity");
+    o->dataset.add_to(*cmd);
+    cmd->add_option("--algorithm", o->algorithm,
+                    "leiden (communities guaranteed connected), louvain, components or kcore")
+        ->check(CLI::IsMember({"leiden", "louvain", "components", "kcore"}))
+        ->capture_default_str();
+    cmd->add_option("--resolution", o->resolution, "Modularity resolution gamma (> 0; larger = smaller clusters)")
+        ->capture_default_str();
+    cmd->add_option("--seed", o->seed, "Seed of the random choices (same seed, same clusters)")->capture_default_str();
+    cmd->add_option("--iterations", o->iterations, "Leiden iterations; 0 = repeat until an iteration changes nothing")
+        ->capture_default_str();
+    cmd->add_option("--k", o->k, "For --algorithm kcore: clusters are the connected parts of the k-core (k >= 1)")
+        ->capture_default_str();
+    cmd->add_option("--view", o->view,
+                    "projection (people linked by shared prosecutions) or graph (the whole simple graph)")
+        ->check(CLI::IsMember({"projection", "graph"}))
+        ->capture_default_str();
+    cmd->add_option("--link", o->links,
+                    "Extra links between people, each off by default: court[:Nd][:W], article[:Nd][:W], movement[:W], "
+                    "comma-separated (e.g. court:90d,article:90d,movement)");
+    cmd->add_option("--weighting", o->weighting, "count (each shared hub adds its weight) or newman (weight / (n - 1))")
+        ->check(CLI::IsMember({"count", "newman"}))
+        ->capture_default_str();
+    auto* json = cmd->add_flag("--json", o->json, "Print JSON");
+    cmd->add_flag("--csv", o->csv, "Print CSV, one row per cluster")->excludes(json);
+    cmd->add_flag("--all", o->all, "Also list single-member clusters in the table");
+    cmd->add_flag("--timing", o->timing, "Print the clustering time to stderr");
+    cmd->add_option("-o,--output", o->output, "Write to this file (through a temporary file) instead of stdout");
+    cmd->callback([o] {
+        PersonLinkParams link_params;
+        link_params.extra = parse_link_rules(o->links);
+        link_params.weighting = parse_link_weighting(o->weighting);
+        if (o->view == "graph" && !link_params.extra.empty())
+            throw UsageError("--link applies to the person projection, not to --view graph");
+        CommunityParams params;
+        params.resolution = o->resolution;
+        params.seed = o->seed;
+        params.max_iterations = o->iterations;
+        if (o->algorithm == "kcore" && o->k < 1) throw UsageError("--k must be at least 1, got 0");
+        const Dataset d = o->dataset.load();
+        const CsrGraph view =
+            o->view == "graph" ? build_simple_csr(d.graph) : person_network(d.graph, link_params).view();
+        const auto start = std::chrono::steady_clock::now();
+        const CommunityResult r = find_communities(view, o->algorithm, params, o->k);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (o->timing)
+            std::cerr << "clustering: " << o->algorithm << " " << seconds << " s, modularity " << r.modularity << "\n";
+        const ClusterTable t = cluster_table(d.graph, view, r.community);
+        ClusteringSetup setup;
+        setup.view = o->view;
+        setup.links = link_rules_text(link_params.extra);
+        setup.weighting = std::string(link_weighting_name(link_params.weighting));
+        setup.k = o->k;
+        auto write = [&](std::ostream& out) {
+            if (o->json) {
+                rapidjson::Document doc(rapidjson::kObjectType);
+                auto& a = doc.GetAllocator();
+                doc.AddMember("repnet_clusters", 1, a);
+                doc.AddMember("dataset", rapidjson::Value(d.name.c_str(), a), a);
+                rapidjson::Value body = clusters_json(d.graph, view, t, r, setup, a);
+                for (auto& m : body.GetObject()) doc.AddMember(m.name, m.value, a);
+                write_json(out, doc);
+            } else if (o->csv) {
+                write_clusters_csv(out, d.graph, t);
+            } else {
+                print_table(out, d, view, t, r, setup, o->all);
+            }
+        };
+        if (o->output.empty())
+            write(std::cout);
+        else
+            write_file_atomically(o->output, write);
+    });
+}
+
+}  // namespace repnet::cli

@@ -1,0 +1,103 @@
+#include "exports/clusters_report.hpp"
+
+#include <charconv>
+
+namespace repnet {
+namespace {
+
+using Alloc = rapidjson::Document::AllocatorType;
+
+rapidjson::Value text(const std::string& s, Alloc& a) {
+    return rapidjson::Value(s.c_str(), static_cast<rapidjson::SizeType>(s.size()), a);
+}
+
+rapidjson::Value node_list(const Graph& g, const std::vector<NodeId>& nodes, Alloc& a) {
+    rapidjson::Value arr(rapidjson::kArrayType);
+    for (NodeId v : nodes) {
+        rapidjson::Value x(rapidjson::kObjectType);
+        x.AddMember("id", text(g.str(g.node(v).id), a), a);
+        x.AddMember("name", text(g.str(g.node(v).name), a), a);
+        arr.PushBack(x, a);
+    }
+    return arr;
+}
+
+std::string names(const Graph& g, const std::vector<NodeId>& nodes) {
+    std::string out;
+    for (NodeId v : nodes) {
+        if (!out.empty()) out += "; ";
+        out += g.str(g.node(v).name);
+    }
+    return out;
+}
+
+std::string csv_field(const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+}  // namespace
+
+rapidjson::Value clusters_json(const Graph& g, const CsrGraph& view, const ClusterTable& table,
+                               const CommunityResult& r, const ClusteringSetup& setup, Alloc& a) {
+    rapidjson::Value v(rapidjson::kObjectType);
+    v.AddMember("view", text(setup.view, a), a);
+    v.AddMember("links", text(setup.links, a), a);
+    v.AddMember("weighting", text(setup.weighting, a), a);
+    v.AddMember("algorithm", text(r.algorithm, a), a);
+    v.AddMember("quality_function", text(r.quality, a), a);
+    v.AddMember("resolution", r.resolution, a);
+    if (r.algorithm == "leiden" || r.algorithm == "louvain") {
+        v.AddMember("seed", r.seed, a);
+        v.AddMember("iterations", r.iterations, a);
+    }
+    if (r.algorithm == "kcore") v.AddMember("k", setup.k, a);
+    v.AddMember("modularity", r.modularity, a);
+    v.AddMember("nodes", view.node_count, a);
+    v.AddMember("edges", view.edge_count(), a);
+    v.AddMember("count", static_cast<std::uint64_t>(table.clusters.size()), a);
+    rapidjson::Value list(rapidjson::kArrayType);
+    for (const auto& s : table.clusters) {
+        rapidjson::Value c(rapidjson::kObjectType);
+        c.AddMember("cluster", s.number, a);
+        c.AddMember("size", static_cast<std::uint64_t>(s.members.size()), a);
+        c.AddMember("members", node_list(g, s.members, a), a);
+        c.AddMember("prosecutions", node_list(g, s.prosecutions, a), a);
+        c.AddMember("courts", node_list(g, s.courts, a), a);
+        rapidjson::Value articles(rapidjson::kArrayType);
+        for (StrId x : s.articles) articles.PushBack(text(g.str(x), a), a);
+        c.AddMember("articles", articles, a);
+        c.AddMember("movements", node_list(g, s.movements, a), a);
+        c.AddMember("first_date", text(s.first_date.str(), a), a);
+        c.AddMember("last_date", text(s.last_date.str(), a), a);
+        c.AddMember("peak_severity", text(std::string(severity_name(s.peak_severity)), a), a);
+        c.AddMember("peak_severity_rank", severity_rank(s.peak_severity), a);
+        c.AddMember("internal_weight", s.internal_weight, a);
+        list.PushBack(c, a);
+    }
+    v.AddMember("clusters", list, a);
+    return v;
+}
+
+void write_clusters_csv(std::ostream& out, const Graph& g, const ClusterTable& table) {
+    out << "cluster,size,members,prosecutions,courts,articles,movements,first_date,last_date,peak_severity,"
+           "peak_severity_rank,internal_weight\r\n";
+    for (const auto& s : table.clusters) {
+        std::string articles;
+        for (StrId x : s.articles) articles += (articles.empty() ? "" : "; ") + g.str(x);
+        char weight[32];
+        auto [end, ec] = std::to_chars(weight, weight + sizeof weight, s.internal_weight);
+        out << s.number << "," << s.members.size() << "," << csv_field(names(g, s.members)) << ","
+            << csv_field(names(g, s.prosecutions)) << "," << csv_field(names(g, s.courts)) << "," << csv_field(articles)
+            << "," << csv_field(names(g, s.movements)) << "," << s.first_date.str() << "," << s.last_date.str() << ","
+            << severity_name(s.peak_severity) << "," << severity_rank(s.peak_severity) << ","
+            << std::string(weight, end) << "\r\n";
+    }
+}
+
+}  // namespace repnet
