@@ -8,5 +8,8 @@ void add_validate_command(CLI::App& app);
 void add_stats_command(CLI::App& app);
 void add_export_command(CLI::App& app);
 void add_analyze_command(CLI::App& app);
+void add_timeline_command(CLI::App& app);
+void add_escalation_command(CLI::App& app);
+void add_risk_command(CLI::App& app);
 
 }  // namespace repnet::cli
