@@ -12,6 +12,8 @@
 #include "engine/errors.hpp"
 #include "exports/graphml.hpp"
 #include "exports/report_json.hpp"
+#include "exports/temporal_columns.hpp"
+#include "exports/temporal_json.hpp"
 
 namespace repnet::cli {
 namespace {
@@ -63,8 +65,10 @@ void add_analyze_command(CLI::App& app) {
         const AnalysisResults r = analyze(d.graph);
         AttributeTable nodes = node_table(d.graph);
         nodes.add_integer("component", r.component);
+        add_temporal_columns(nodes, r.timelines, r.risk);
         const AttributeTable edges = edge_table(d.graph);
         rapidjson::Document report = make_report(d, r.summary);
+        report.AddMember("at_risk", risk_json(d.graph, r.risk, 20, report.GetAllocator()), report.GetAllocator());
 
         const std::filesystem::path dir(opts->output);
         std::error_code ec;

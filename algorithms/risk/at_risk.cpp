@@ -137,6 +137,7 @@ RiskResult rank_at_risk(const Graph& g, const RiskParams& p) {
         std::vector<RiskHit> h;
         for (const auto& hit : r.hits)
             if (hit.node == v) h.push_back(hit);
+        std::stable_sort(h.begin(), h.end(), [](const RiskHit& a, const RiskHit& b) { return a.weight > b.weight; });
         return h;
     };
 
