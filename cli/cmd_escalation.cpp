@@ -32,7 +32,8 @@ void print_arrival(const Graph& g, NodeId v, const Arrival& a) {
               << (a.path.size() == 1 ? "" : "s") << "\n";
     for (const auto& s : a.path) {
         const EdgeData& d = g.edge(s.edge);
-        std::cout << "    " << (d.when.empty() ? "undated" : d.when.str()) << "  " << g.str(g.node(s.from).name) << " "
+        const std::string date = !d.when.empty() ? d.when.str() : s.moment.empty() ? "undated" : s.moment.str() + " (case)";
+        std::cout << "    " << date << "  " << g.str(g.node(s.from).name) << " "
                   << (s.forward ? "--" : "<--") << g.edge_type_name(s.edge) << (s.forward ? "-->" : "--") << " "
                   << g.str(g.node(s.to).name);
         if (d.severity != Severity::none) std::cout << "  " << severity_name(d.severity) << " (" << severity_rank(d.severity) << ")";
@@ -53,6 +54,8 @@ void add_escalation_command(CLI::App& app) {
     cmd->add_flag("--non-decreasing-severity", opts->params.non_decreasing_severity,
                   "Keep only paths whose actions never drop in severity rank");
     cmd->add_flag("--directed", opts->params.directed, "Walk relations only from source to target");
+    cmd->add_flag("--no-case-dates{false}", opts->params.case_dates,
+                  "Do not date a prosecution's undated relations with the prosecution's opened/decided date");
     cmd->add_flag("--json", opts->json, "Print JSON");
     cmd->callback([opts] {
         const Dataset d = opts->dataset.load();

@@ -108,6 +108,7 @@ rapidjson::Value escalation_json(const Graph& g, const EscalationResult& r, cons
     params.AddMember("dated_only", r.params.dated_only, a);
     params.AddMember("non_decreasing_severity", r.params.non_decreasing_severity, a);
     params.AddMember("directed", r.params.directed, a);
+    params.AddMember("case_dates", r.params.case_dates, a);
     o.AddMember("params", params, a);
     o.AddMember("reached", static_cast<std::uint64_t>(r.reached), a);
     rapidjson::Value arrivals(rapidjson::kArrayType);
@@ -120,6 +121,8 @@ rapidjson::Value escalation_json(const Graph& g, const EscalationResult& r, cons
         rapidjson::Value path(rapidjson::kArrayType);
         for (const auto& s : arr.path) {
             rapidjson::Value step = edge_json(g, s.edge, a);
+            step.AddMember("moment", date_or_null(s.moment, a), a);
+            step.AddMember("moment_from_case", g.edge(s.edge).when.empty() && !s.moment.empty(), a);
             step.AddMember("walked", text(s.forward ? "forward" : "backward", a), a);
             step.AddMember("from", text(g.str(g.node(s.from).id), a), a);
             step.AddMember("to", text(g.str(g.node(s.to).id), a), a);

@@ -65,9 +65,10 @@ EscalationResult earliest_arrival(const Graph& g, const std::vector<NodeId>& sta
     // Undated arcs, indexed by tail; dated edges sorted by (date, id).
     ArcIndex undated;
     std::vector<std::pair<std::int32_t, EdgeId>> dated;
+    std::vector<PartialDate> moment(g.edge_count());
     for (EdgeId e = 0; e < g.edge_count(); ++e) {
         const EdgeData& d = g.edge(e);
-        const PartialDate when = anchor_date(d.when);
+        const PartialDate when = moment[e] = edge_moment(g, e, params.case_dates);
         if (!when.empty())
             dated.emplace_back(when.sort_key(), e);
         else if (!params.dated_only)
@@ -111,7 +112,7 @@ EscalationResult earliest_arrival(const Graph& g, const std::vector<NodeId>& sta
                     const Arc& arc = index->arcs[i];
                     const std::uint32_t t = step(s, arc);
                     // Undated arcs keep the arrival date; today's arcs arrive today.
-                    if (t != kNone) reach(t, index == &today ? anchor_date(g.edge(arc.edge).when) : state[s].date, s, &arc);
+                    if (t != kNone) reach(t, index == &today ? moment[arc.edge] : state[s].date, s, &arc);
                 }
             }
         }
@@ -126,7 +127,7 @@ EscalationResult earliest_arrival(const Graph& g, const std::vector<NodeId>& sta
         for (; j < dated.size() && dated[j].first == dated[i].first; ++j)
             add_arcs(today.arcs, g.edge(dated[j].second), dated[j].second, params.directed);
         today.build(n);
-        const PartialDate date = anchor_date(g.edge(dated[i].second).when);
+        const PartialDate date = moment[dated[i].second];
         // Every state reached so far may wait until today and leave.
         for (const Arc& arc : today.arcs)
             for (std::uint32_t l = 0; l < levels; ++l) {
@@ -165,7 +166,7 @@ EscalationResult earliest_arrival(const Graph& g, const std::vector<NodeId>& sta
         for (std::uint32_t s = best; state[s].pred_state != kNone; s = state[s].pred_state) {
             const EdgeData& d = g.edge(state[s].pred_edge);
             const bool fwd = state[s].pred_forward;
-            a.path.push_back({state[s].pred_edge, fwd ? d.source : d.target, fwd ? d.target : d.source, fwd});
+            a.path.push_back({state[s].pred_edge, moment[state[s].pred_edge], fwd ? d.source : d.target, fwd ? d.target : d.source, fwd});
         }
         std::reverse(a.path.begin(), a.path.end());
         ++r.reached;

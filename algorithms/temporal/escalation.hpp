@@ -3,9 +3,11 @@
 //
 // A path from the start set S is a sequence of relations, each step dated no
 // earlier than the step before under the order rule of temporal_order.hpp
-// (equal dates may follow each other). A relation's moment is its anchor
-// date; undated relations are timeless and usable at any moment unless
-// `dated_only`. Relations are walked in both directions unless `directed`
+// (equal dates may follow each other). A relation's moment is edge_moment():
+// its anchor date, or for an undated relation of a prosecution (heard_by,
+// concerns, defendant_in, charged, ...) the prosecution's opened/decided date
+// unless `case_dates` is off; relations still undated are timeless and usable
+// at any moment unless `dated_only`. Relations are walked in both directions unless `directed`
 // (pressure runs both ways along membership, defendant_in, sentenced, ...).
 // With `non_decreasing_severity`, every relation carrying a severity label is
 // an action of its ladder rank (0 for unranked labels such as release), and
@@ -30,10 +32,12 @@ struct EscalationParams {
     bool dated_only = false;
     bool non_decreasing_severity = false;
     bool directed = false;
+    bool case_dates = true;  // an undated relation of a prosecution acts at the prosecution's date (edge_moment)
 };
 
 struct PathStep {
     EdgeId edge = 0;
+    PartialDate moment;       // the date the step acts at (edge_moment); empty if timeless
     NodeId from = 0, to = 0;  // as walked; forward = (from == edge source)
     bool forward = true;
 };

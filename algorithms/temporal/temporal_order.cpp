@@ -4,6 +4,19 @@ namespace repnet {
 
 PartialDate anchor_date(const DateRange& when) { return when.start.empty() ? when.end : when.start; }
 
+PartialDate edge_moment(const Graph& g, EdgeId e, bool case_dates) {
+    const EdgeData& d = g.edge(e);
+    PartialDate when = anchor_date(d.when);
+    if (!when.empty() || !case_dates) return when;
+    for (NodeId end : {d.source, d.target}) {
+        const auto& p = g.node(end).prosecution;
+        if (!p) continue;
+        if (!p->opened.empty()) return p->opened;
+        if (!p->decided.empty()) return p->decided;
+    }
+    return when;
+}
+
 std::int32_t earliest_day(const PartialDate& date) {
     // Howard Hinnant's days_from_civil.
     const int m = date.month == 0 ? 1 : date.month;

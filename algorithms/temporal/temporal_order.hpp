@@ -15,6 +15,12 @@ namespace repnet {
 // The start of `when`, or its end when the start is open; empty if undated.
 PartialDate anchor_date(const DateRange& when);
 
+// The moment a relation acts at in escalation paths: its anchor date; when it
+// has none and `case_dates` is set, the date of a prosecution at either end
+// (its opened date, else its decided date; the source end first). Empty if
+// still undated.
+PartialDate edge_moment(const Graph& graph, EdgeId e, bool case_dates);
+
 // Days since 1970-01-01 of the earliest day the date may denote (the 1st of
 // the month, 1 January of the year). Precondition: !date.empty().
 std::int32_t earliest_day(const PartialDate& date);

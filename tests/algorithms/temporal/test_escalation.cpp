@@ -32,7 +32,7 @@ std::vector<std::int32_t> brute_force(const Graph& g, const std::vector<NodeId>&
             else if (d.target == v && !p.directed) w = d.source;
             else continue;
             if (on_path[w]) continue;
-            const PartialDate when = anchor_date(d.when);
+            const PartialDate when = edge_moment(g, e, p.case_dates);
             if (when.empty() && p.dated_only) continue;
             if (!when.empty() && when.sort_key() < time) continue;
             int next_level = level;
@@ -59,7 +59,8 @@ void check_path(const Graph& g, const std::vector<NodeId>& starts, NodeId v, con
         REQUIRE(s.from == at);
         CHECK(((d.source == s.from && d.target == s.to && s.forward) || (d.target == s.from && d.source == s.to && !s.forward)));
         if (p.directed) CHECK(s.forward);
-        const PartialDate when = anchor_date(d.when);
+        const PartialDate when = edge_moment(g, s.edge, p.case_dates);
+        CHECK(when == s.moment);
         if (p.dated_only) CHECK_FALSE(when.empty());
         if (!when.empty()) {
             CHECK(when.sort_key() >= time);
@@ -177,6 +178,32 @@ TEST_CASE("--non-decreasing-severity keeps paths whose actions never drop", "[al
     CHECK(r.arrival[b].path.size() == 3);
 }
 
+TEST_CASE("undated relations of a prosecution act at the prosecution's date", "[algorithms][temporal]") {
+    //  court <-heard_by- case(opened 2019-05) <-defendant_in- p -member_of-> m <-member_of- q
+    //  police --detained 2019-01--> q
+    TinyGraph t;
+    const NodeId court = t.node("court", "court"), cas = t.prosecution("case", "2019-05", "2019-09"), p = t.node("p"),
+                 m = t.node("m", "movement"), q = t.node("q"), police = t.node("police", "authority");
+    t.edge(cas, court, "heard_by");
+    t.edge(p, cas, "defendant_in", "", "imprisonment");
+    t.edge(p, m, "member_of");
+    t.edge(q, m, "member_of");
+    t.edge(police, q, "detained", "2019-01", "administrative_detention");
+    CHECK(edge_moment(t.g, 0, true).str() == "2019-05");
+    CHECK(edge_moment(t.g, 0, false).empty());
+    const auto r = earliest_arrival(t.g, {court});
+    REQUIRE(r.arrival[q].reached);
+    CHECK(r.arrival[q].date.str() == "2019-05");
+    CHECK(r.arrival[q].path[0].moment.str() == "2019-05");
+    CHECK(r.arrival[q].path[2].moment.empty());  // membership stays timeless
+    CHECK_FALSE(r.arrival[police].reached);        // the detention (2019-01) came before the case
+    EscalationParams no_case;
+    no_case.case_dates = false;
+    const auto u = earliest_arrival(t.g, {court}, no_case);
+    CHECK(u.arrival[q].date.empty());
+    CHECK(u.arrival[police].date.str() == "2019-01");
+}
+
 TEST_CASE("--directed walks relations from source to target only", "[algorithms][temporal]") {
     TinyGraph t;
     const NodeId a = t.node("a"), b = t.node("b");
@@ -199,7 +226,10 @@ TEST_CASE("earliest arrival matches brute-force enumeration on random temporal g
     for (int round = 0; round < 300; ++round) {
         TinyGraph t;
         const int n = 4 + static_cast<int>(rng() % 5), m = n + static_cast<int>(rng() % (2 * n));
-        for (int i = 0; i < n; ++i) t.node(std::to_string(i));
+        // Node 0 is a prosecution whose date, if any, dates its undated relations.
+        const std::vector<std::string> case_dates{"", "2019-06", "2020"};
+        t.prosecution("0", case_dates[rng() % 3], case_dates[rng() % 3]);
+        for (int i = 1; i < n; ++i) t.node(std::to_string(i));
         for (int i = 0; i < m; ++i) {
             const auto s = static_cast<NodeId>(rng() % n), d = static_cast<NodeId>(rng() % n);
             if (s == d) continue;
@@ -207,8 +237,9 @@ TEST_CASE("earliest arrival matches brute-force enumeration on random temporal g
         }
         std::vector<NodeId> starts{static_cast<NodeId>(rng() % n)};
         if (rng() % 4 == 0) starts.push_back(static_cast<NodeId>(rng() % n));
-        for (int mode = 0; mode < 8; ++mode) {
+        for (int mode = 0; mode < 16; ++mode) {
             EscalationParams p;
+            p.case_dates = mode & 8;
             p.dated_only = mode & 1;
             p.non_decreasing_severity = mode & 2;
             p.directed = mode & 4;
@@ -232,15 +263,29 @@ TEST_CASE("earliest arrival matches brute-force enumeration on random temporal g
     CHECK(unreached_total > 1000);
 }
 
-TEST_CASE("Kazakhstan: the DVK ban reaches its members and the land-protest leaders' paths are dated", "[algorithms][temporal]") {
+TEST_CASE("Kazakhstan: from the 2016 land-protest case to the 2021 supervision, in time order", "[algorithms][temporal]") {
     const Dataset d = load_dataset(source_dir() / "data" / "kazakhstan");
     const Graph& g = d.graph;
     const NodeId bokayev = *g.find_id("k17.p.bokayev-max"), ayan = *g.find_id("k17.p.ayan-talgat");
     EscalationParams dated;
     dated.dated_only = true;
     const auto r = earliest_arrival(g, {bokayev}, dated);
-    // Dated only: the two are linked through the 2016 case's sentences (2016-11).
+    // Dated only: the two are linked through the 2016 case (sentences of November 2016).
     REQUIRE(r.arrival[ayan].reached);
     CHECK(r.arrival[ayan].date.str() == "2016-11");
-    for (const auto& s : r.arrival[ayan].path) CHECK_FALSE(g.edge(s.edge).when.empty());
+    for (const auto& s : r.arrival[ayan].path) CHECK_FALSE(s.moment.empty());
+
+    const NodeId case2016 = *g.find_id("k17.case.bokayev-ayan-2016");
+    const NodeId supervision = *g.find_id("k21.case.bokayev-supervision-2021");
+    const NodeId penitentiary = *g.find_id("k21.auth.atyrau-penitentiary");
+    const auto from_case = earliest_arrival(g, {case2016}, dated);
+    CHECK(from_case.arrival[bokayev].date.str() == "2016");  // the 2016 arrest
+    CHECK(from_case.arrival[supervision].date.str() == "2021-02-18");
+    REQUIRE(from_case.arrival[penitentiary].reached);
+    CHECK(from_case.arrival[penitentiary].date.str() == "2021-02-19");  // the warning after release
+    const auto& path = from_case.arrival[penitentiary].path;
+    REQUIRE(path.size() == 2);
+    CHECK(path.front().moment.str().substr(0, 4) == "2016");
+    CHECK(path.back().moment.str() == "2021-02-19");
+    CHECK(g.edge_type_name(path.back().edge) == "warned");
 }

@@ -18,6 +18,15 @@ struct TinyGraph {
         g.add_id(id, v);
         return v;
     }
+    NodeId prosecution(const std::string& id, const std::string& opened = "", const std::string& decided = "") {
+        const NodeId v = node(id, "prosecution");
+        ProsecutionInfo info;
+        info.kind = g.strings().intern("criminal");
+        if (!opened.empty()) info.opened = *parse_date(opened);
+        if (!decided.empty()) info.decided = *parse_date(decided);
+        g.node(v).prosecution = info;
+        return v;
+    }
     // date: "" (undated), "2020", "2020-03", "2020-03-05" or "START/END"; severity: "" or a ladder label.
     EdgeId edge(NodeId s, NodeId t, const std::string& relation, const std::string& date = "",
                 const std::string& severity = "") {
