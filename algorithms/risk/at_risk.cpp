@@ -133,10 +133,16 @@ RiskResult rank_at_risk(const Graph& g, const RiskParams& p) {
         std::sort(f.begin(), f.end(), [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
         return f;
     };
+    std::vector<std::vector<std::uint32_t>> hits_of(n);  // indices into r.hits
+    for (std::uint32_t k = 0; k < r.hits.size(); ++k) hits_of[r.hits[k].node].push_back(k);
+    std::vector<std::vector<EdgeId>> incident(n);
+    for (EdgeId e = 0; e < g.edge_count(); ++e) {
+        incident[g.edge(e).source].push_back(e);
+        if (g.edge(e).target != g.edge(e).source) incident[g.edge(e).target].push_back(e);
+    }
     auto hits_on = [&](NodeId v) {
         std::vector<RiskHit> h;
-        for (const auto& hit : r.hits)
-            if (hit.node == v) h.push_back(hit);
+        for (std::uint32_t k : hits_of[v]) h.push_back(r.hits[k]);
         std::stable_sort(h.begin(), h.end(), [](const RiskHit& a, const RiskHit& b) { return a.weight > b.weight; });
         return h;
     };
@@ -151,7 +157,7 @@ RiskResult rank_at_risk(const Graph& g, const RiskParams& p) {
             RiskFlow f;
             f.neighbour = csr.to_graph_node[u];
             f.flow = flow;
-            for (EdgeId e = 0; e < g.edge_count(); ++e) {
+            for (EdgeId e : incident[v]) {
                 const EdgeData& d = g.edge(e);
                 if ((d.source == v && d.target == f.neighbour) || (d.source == f.neighbour && d.target == v)) f.ties.push_back(e);
             }
