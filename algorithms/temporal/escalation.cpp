@@ -32,15 +32,25 @@ struct ArcIndex {
     std::vector<Arc> arcs;
     std::vector<std::uint64_t> offsets;  // node_count + 1; empty = no arcs
 
-    void build(std::size_t node_count) {
+    void sort() {
         std::sort(arcs.begin(), arcs.end(), [](const Arc& a, const Arc& b) {
             if (a.from != b.from) return a.from < b.from;
             if (a.edge != b.edge) return a.edge < b.edge;
             return a.forward > b.forward;
         });
+    }
+    // With offsets: O(1) lookups, O(V) memory. Without (one date's few arcs): binary search.
+    void build(std::size_t node_count) {
+        sort();
         offsets.assign(node_count + 1, 0);
         for (const Arc& a : arcs) ++offsets[a.from + 1];
         for (std::size_t i = 0; i < node_count; ++i) offsets[i + 1] += offsets[i];
+    }
+    std::pair<std::size_t, std::size_t> range(NodeId v) const {
+        if (!offsets.empty()) return {offsets[v], offsets[v + 1]};
+        const auto lo = std::lower_bound(arcs.begin(), arcs.end(), v, [](const Arc& a, NodeId x) { return a.from < x; });
+        const auto hi = std::upper_bound(lo, arcs.end(), v, [](NodeId x, const Arc& a) { return x < a.from; });
+        return {static_cast<std::size_t>(lo - arcs.begin()), static_cast<std::size_t>(hi - arcs.begin())};
     }
 };
 
@@ -107,8 +117,8 @@ EscalationResult earliest_arrival(const Graph& g, const std::vector<NodeId>& sta
             queue.pop_front();
             const NodeId v = s / levels;
             for (const ArcIndex* index : {&today, &undated}) {
-                if (index->offsets.empty()) continue;
-                for (std::uint64_t i = index->offsets[v]; i < index->offsets[v + 1]; ++i) {
+                const auto [lo, hi] = index->range(v);
+                for (std::size_t i = lo; i < hi; ++i) {
                     const Arc& arc = index->arcs[i];
                     const std::uint32_t t = step(s, arc);
                     // Undated arcs keep the arrival date; today's arcs arrive today.
@@ -126,7 +136,7 @@ EscalationResult earliest_arrival(const Graph& g, const std::vector<NodeId>& sta
         today.arcs.clear();
         for (; j < dated.size() && dated[j].first == dated[i].first; ++j)
             add_arcs(today.arcs, g.edge(dated[j].second), dated[j].second, params.directed);
-        today.build(n);
+        today.sort();
         const PartialDate date = moment[dated[i].second];
         // Every state reached so far may wait until today and leave.
         for (const Arc& arc : today.arcs)
@@ -139,7 +149,6 @@ EscalationResult earliest_arrival(const Graph& g, const std::vector<NodeId>& sta
         close();
         i = j;
     }
-    today.offsets.clear();
 
     EscalationResult r;
     r.starts = starts;
