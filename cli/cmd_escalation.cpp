@@ -32,11 +32,13 @@ void print_arrival(const Graph& g, NodeId v, const Arrival& a) {
               << (a.path.size() == 1 ? "" : "s") << "\n";
     for (const auto& s : a.path) {
         const EdgeData& d = g.edge(s.edge);
-        const std::string date = !d.when.empty() ? d.when.str() : s.moment.empty() ? "undated" : s.moment.str() + " (case)";
-        std::cout << "    " << date << "  " << g.str(g.node(s.from).name) << " "
-                  << (s.forward ? "--" : "<--") << g.edge_type_name(s.edge) << (s.forward ? "-->" : "--") << " "
-                  << g.str(g.node(s.to).name);
-        if (d.severity != Severity::none) std::cout << "  " << severity_name(d.severity) << " (" << severity_rank(d.severity) << ")";
+        const std::string date = !d.when.empty()    ? d.when.str()
+                                 : s.moment.empty() ? "undated"
+                                                    : s.moment.str() + " (case)";
+        std::cout << "    " << date << "  " << g.str(g.node(s.from).name) << " " << (s.forward ? "--" : "<--")
+                  << g.edge_type_name(s.edge) << (s.forward ? "-->" : "--") << " " << g.str(g.node(s.to).name);
+        if (d.severity != Severity::none)
+            std::cout << "  " << severity_name(d.severity) << " (" << severity_rank(d.severity) << ")";
         std::cout << "  [" << provenance_text(g, d.evidence) << "]\n";
     }
 }
@@ -45,12 +47,15 @@ void print_arrival(const Graph& g, NodeId v, const Arrival& a) {
 
 void add_escalation_command(CLI::App& app) {
     auto opts = std::make_shared<EscalationOptions>();
-    CLI::App* cmd = app.add_subcommand("escalation", "Earliest-arrival time-respecting paths from a start to everyone it reaches");
+    CLI::App* cmd =
+        app.add_subcommand("escalation", "Earliest-arrival time-respecting paths from a start to everyone it reaches");
     opts->dataset.add_to(*cmd);
-    cmd->add_option("--from", opts->from, "The start: a ban decision, movement, person, authority or court (id, name or alias)")
+    cmd->add_option("--from", opts->from,
+                    "The start: a ban decision, movement, person, authority or court (id, name or alias)")
         ->required();
     cmd->add_option("--to", opts->to, "Only the path to this entity");
-    cmd->add_flag("--dated-only", opts->params.dated_only, "Leave out undated relations (otherwise usable at any time)");
+    cmd->add_flag("--dated-only", opts->params.dated_only,
+                  "Leave out undated relations (otherwise usable at any time)");
     cmd->add_flag("--non-decreasing-severity", opts->params.non_decreasing_severity,
                   "Keep only paths whose actions never drop in severity rank");
     cmd->add_flag("--directed", opts->params.directed, "Walk relations only from source to target");

@@ -27,8 +27,10 @@ std::string hit_text(const Graph& g, const RiskHit& h) {
     std::string s = g.edge_type_name(h.edge);
     if (d.severity != Severity::none) s += " " + std::string(severity_name(d.severity));
     s += " " + (d.when.empty() ? std::string("undated") : d.when.str());
-    if (g.edge_type_name(h.edge) != "defendant_in") s += " by " + g.str(g.node(d.source).name);
-    else s += " in " + g.str(g.node(d.target).name);
+    if (g.edge_type_name(h.edge) != "defendant_in")
+        s += " by " + g.str(g.node(d.source).name);
+    else
+        s += " in " + g.str(g.node(d.target).name);
     return s;
 }
 
@@ -36,7 +38,8 @@ std::string hit_text(const Graph& g, const RiskHit& h) {
 
 void add_risk_command(CLI::App& app) {
     auto opts = std::make_shared<RiskOptions>();
-    CLI::App* cmd = app.add_subcommand("risk", "People and groups exposed to pressure but not yet hit hard (personalised PageRank)");
+    CLI::App* cmd = app.add_subcommand(
+        "risk", "People and groups exposed to pressure but not yet hit hard (personalised PageRank)");
     opts->dataset.add_to(*cmd);
     auto& p = opts->params;
     cmd->add_option("--top", opts->top, "How many to list")->capture_default_str();
@@ -47,9 +50,11 @@ void add_risk_command(CLI::App& app) {
     cmd->add_option("--seed-min-rank", p.seed_min_rank, "Actions of this ladder rank and above seed the walk (1..11)")
         ->capture_default_str();
     cmd->add_option("--at-risk-max-rank", p.at_risk_max_rank,
-                    "Candidates have no action ranked above this (0..seed-min-rank - 1)")->capture_default_str();
+                    "Candidates have no action ranked above this (0..seed-min-rank - 1)")
+        ->capture_default_str();
     cmd->add_option("--half-life", p.half_life_years, "Years after which a hit weighs half")->capture_default_str();
-    cmd->add_option("--undated-weight", p.undated_weight, "Recency factor of undated hits, in [0, 1]")->capture_default_str();
+    cmd->add_option("--undated-weight", p.undated_weight, "Recency factor of undated hits, in [0, 1]")
+        ->capture_default_str();
     cmd->add_option("--as-of", opts->as_of, "Reference date (default: the latest date in the dataset)");
     cmd->callback([opts] {
         const Dataset d = opts->dataset.load();
@@ -68,19 +73,22 @@ void add_risk_command(CLI::App& app) {
             write_json(std::cout, doc);
             return;
         }
-        std::cout << "at-risk ranking (personalised PageRank, damping " << params.damping << ", seeds: actions ranked >= "
-                  << params.seed_min_rank << " and bans, half-life " << params.half_life_years << " years, as of "
-                  << (r.as_of.empty() ? "undated" : r.as_of.str()) << ")\n";
+        std::cout << "at-risk ranking (personalised PageRank, damping " << params.damping
+                  << ", seeds: actions ranked >= " << params.seed_min_rank << " and bans, half-life "
+                  << params.half_life_years << " years, as of " << (r.as_of.empty() ? "undated" : r.as_of.str())
+                  << ")\n";
         std::cout << "  " << r.hits.size() << " hits seed the walk; " << (r.converged ? "converged" : "NOT converged")
                   << " after " << r.iterations << " iterations (L1 change " << r.residual << "); " << r.ranking.size()
                   << " candidates\n";
         for (std::size_t i = 0; i < std::min(opts->top, r.ranking.size()); ++i) {
             const RiskEntry& e = r.ranking[i];
             std::cout << std::setw(3) << i + 1 << ". " << g.str(g.node(e.node).name) << " (" << g.node_type_name(e.node)
-                      << ")  score " << std::setprecision(4) << e.score << ", highest action rank " << e.max_rank << "\n";
+                      << ")  score " << std::setprecision(4) << e.score << ", highest action rank " << e.max_rank
+                      << "\n";
             for (const auto& f : e.because) {
                 std::cout << "       " << std::setprecision(3) << 100 * f.flow / e.score << "% via ";
-                for (std::size_t k = 0; k < f.ties.size(); ++k) std::cout << (k ? ", " : "") << g.edge_type_name(f.ties[k]);
+                for (std::size_t k = 0; k < f.ties.size(); ++k)
+                    std::cout << (k ? ", " : "") << g.edge_type_name(f.ties[k]);
                 std::cout << " " << g.str(g.node(f.neighbour).name);
                 if (f.via) std::cout << ", tied to " << g.str(g.node(*f.via).name);
                 std::cout << "\n";

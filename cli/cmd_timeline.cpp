@@ -24,8 +24,8 @@ struct TimelineOptions {
 void print_event(const Graph& g, const TimelineEvent& ev) {
     const EdgeData& d = g.edge(ev.edge);
     std::cout << "  " << std::left << std::setw(23) << (d.when.empty() ? "undated" : d.when.str()) << " "
-              << std::setw(24) << (std::string(severity_name(ev.severity)) + " (" + std::to_string(ev.rank) + ")") << " "
-              << g.edge_type_name(ev.edge) << (g.edge_type_name(ev.edge) == "defendant_in" ? " " : " by ")
+              << std::setw(24) << (std::string(severity_name(ev.severity)) + " (" + std::to_string(ev.rank) + ")")
+              << " " << g.edge_type_name(ev.edge) << (g.edge_type_name(ev.edge) == "defendant_in" ? " " : " by ")
               << g.str(g.node(ev.actor).name) << std::right;
     if (ev.escalation) std::cout << "  [escalation]";
     if (ev.de_escalation) std::cout << "  [de-escalation]";
@@ -66,7 +66,8 @@ void add_timeline_command(CLI::App& app) {
             if (t.days_to_peak) std::cout << ", " << *t.days_to_peak << " days after the first action";
         }
         std::cout << "; " << t.de_escalations << " de-escalation" << (t.de_escalations == 1 ? "" : "s");
-        if (!t.first_action.empty()) std::cout << "; first " << t.first_action.str() << ", last " << t.last_action.str();
+        if (!t.first_action.empty())
+            std::cout << "; first " << t.first_action.str() << ", last " << t.last_action.str();
         std::cout << "\n";
     });
 }

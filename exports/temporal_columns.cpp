@@ -18,7 +18,8 @@ void add_temporal_columns(AttributeTable& nodes, const std::vector<PersonTimelin
     nodes.add_real("risk", risk.score);
     Column& rank = nodes.add("at_risk_rank", ColumnType::integer);
     for (std::size_t i = 0; i < risk.ranking.size(); ++i)
-        if (risk.ranking[i].node < rank.cells.size()) rank.cells[risk.ranking[i].node] = static_cast<std::int64_t>(i + 1);
+        if (risk.ranking[i].node < rank.cells.size())
+            rank.cells[risk.ranking[i].node] = static_cast<std::int64_t>(i + 1);
 }
 
 void add_path_column(AttributeTable& edges, const std::vector<PathStep>& path) {

@@ -44,7 +44,9 @@ rapidjson::Value edge_json(const Graph& g, EdgeId e, JsonAlloc& a) {
     o.AddMember("target", text(g.str(g.node(d.target).id), a), a);
     o.AddMember("date", d.when.empty() ? rapidjson::Value(rapidjson::kNullType) : text(d.when.str(), a), a);
     o.AddMember("severity",
-                d.severity == Severity::none ? rapidjson::Value(rapidjson::kNullType) : text(std::string(severity_name(d.severity)), a), a);
+                d.severity == Severity::none ? rapidjson::Value(rapidjson::kNullType)
+                                             : text(std::string(severity_name(d.severity)), a),
+                a);
     o.AddMember("severity_rank", severity_rank(d.severity), a);
     o.AddMember("sources", text(provenance_text(g, d.evidence), a), a);
     o.AddMember("notes", text(notes_text(g, d.evidence), a), a);
@@ -72,11 +74,14 @@ rapidjson::Value timeline_json(const Graph& g, const PersonTimeline& t, JsonAllo
     };
     o.AddMember("first_action", date_or_null(t.first_action, a), a);
     o.AddMember("last_action", date_or_null(t.last_action, a), a);
-    o.AddMember("peak_severity",
-                t.peak == Severity::none ? rapidjson::Value(rapidjson::kNullType) : text(std::string(severity_name(t.peak)), a), a);
+    o.AddMember(
+        "peak_severity",
+        t.peak == Severity::none ? rapidjson::Value(rapidjson::kNullType) : text(std::string(severity_name(t.peak)), a),
+        a);
     o.AddMember("peak_rank", severity_rank(t.peak), a);
     o.AddMember("peak_date", date_or_null(t.peak_date, a), a);
-    o.AddMember("days_to_peak", t.days_to_peak ? rapidjson::Value(*t.days_to_peak) : rapidjson::Value(rapidjson::kNullType), a);
+    o.AddMember("days_to_peak",
+                t.days_to_peak ? rapidjson::Value(*t.days_to_peak) : rapidjson::Value(rapidjson::kNullType), a);
     o.AddMember("escalation_steps", t.escalation_steps, a);
     o.AddMember("de_escalations", t.de_escalations, a);
     o.AddMember("events", events(t.events), a);
@@ -93,13 +98,13 @@ std::vector<NodeId> arrival_order(const EscalationResult& r, const std::vector<N
         order = targets;
     }
     auto key = [&](NodeId v) { return r.arrival[v].date.empty() ? INT32_MIN : r.arrival[v].date.sort_key(); };
-    std::stable_sort(order.begin(), order.end(), [&](NodeId x, NodeId y) {
-        return key(x) != key(y) ? key(x) < key(y) : x < y;
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](NodeId x, NodeId y) { return key(x) != key(y) ? key(x) < key(y) : x < y; });
     return order;
 }
 
-rapidjson::Value escalation_json(const Graph& g, const EscalationResult& r, const std::vector<NodeId>& targets, JsonAlloc& a) {
+rapidjson::Value escalation_json(const Graph& g, const EscalationResult& r, const std::vector<NodeId>& targets,
+                                 JsonAlloc& a) {
     rapidjson::Value o(rapidjson::kObjectType);
     rapidjson::Value starts(rapidjson::kArrayType);
     for (NodeId s : r.starts) starts.PushBack(node_ref_json(g, s, a), a);

@@ -129,8 +129,11 @@ RiskResult rank_at_risk(const Graph& g, const RiskParams& p) {
         std::vector<std::pair<double, std::uint32_t>> f;
         const auto nb = csr.in_neighbours(v);
         const auto wt = csr.in_edge_weights(v);
-        for (std::size_t k = 0; k < nb.size(); ++k) f.emplace_back(p.damping * x[nb[k]] * wt[k] / strength[nb[k]], nb[k]);
-        std::sort(f.begin(), f.end(), [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+        for (std::size_t k = 0; k < nb.size(); ++k)
+            f.emplace_back(p.damping * x[nb[k]] * wt[k] / strength[nb[k]], nb[k]);
+        std::sort(f.begin(), f.end(), [](const auto& a, const auto& b) {
+            return a.first != b.first ? a.first > b.first : a.second < b.second;
+        });
         return f;
     };
     std::vector<std::vector<std::uint32_t>> hits_of(n);  // indices into r.hits
@@ -150,7 +153,8 @@ RiskResult rank_at_risk(const Graph& g, const RiskParams& p) {
     const std::vector<bool> candidate = type_mask(g.vocabulary().entity_types, p.candidate_types);
     for (std::uint32_t i = 0; i < m; ++i) {
         const NodeId v = csr.to_graph_node[i];
-        if (!candidate[g.node(v).type] || r.seed_weight[v] > 0 || max_rank[v] > p.at_risk_max_rank || x[i] <= 0) continue;
+        if (!candidate[g.node(v).type] || r.seed_weight[v] > 0 || max_rank[v] > p.at_risk_max_rank || x[i] <= 0)
+            continue;
         RiskEntry entry{v, x[i], max_rank[v], {}};
         for (const auto& [flow, u] : inflows(i)) {
             if (entry.because.size() >= p.explain || flow <= 0) break;
@@ -159,7 +163,8 @@ RiskResult rank_at_risk(const Graph& g, const RiskParams& p) {
             f.flow = flow;
             for (EdgeId e : incident[v]) {
                 const EdgeData& d = g.edge(e);
-                if ((d.source == v && d.target == f.neighbour) || (d.source == f.neighbour && d.target == v)) f.ties.push_back(e);
+                if ((d.source == v && d.target == f.neighbour) || (d.source == f.neighbour && d.target == v))
+                    f.ties.push_back(e);
             }
             f.hits = hits_on(f.neighbour);
             if (f.hits.empty())

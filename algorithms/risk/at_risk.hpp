@@ -33,13 +33,13 @@
 namespace repnet {
 
 struct RiskParams {
-    double damping = 0.85;            // [0, 1)
-    double tolerance = 1e-10;         // > 0, L1
-    int max_iterations = 1000;        // >= 1
-    int seed_min_rank = 7;            // 1..11; criminal_charge and above seed
-    int at_risk_max_rank = 4;         // 0..seed_min_rank-1; fine and below count as "not hit hard"
-    double half_life_years = 3.0;     // > 0
-    double undated_weight = 0.5;      // [0, 1]
+    double damping = 0.85;             // [0, 1)
+    double tolerance = 1e-10;          // > 0, L1
+    int max_iterations = 1000;         // >= 1
+    int seed_min_rank = 7;             // 1..11; criminal_charge and above seed
+    int at_risk_max_rank = 4;          // 0..seed_min_rank-1; fine and below count as "not hit hard"
+    double half_life_years = 3.0;      // > 0
+    double undated_weight = 0.5;       // [0, 1]
     std::optional<PartialDate> as_of;  // default: latest anchor date in the graph
     std::vector<std::string> ban_relations{"banned"};
     std::vector<std::string> exposure_types{"person", "movement", "organisation", "media", "prosecution", "event"};
@@ -56,10 +56,10 @@ struct RiskHit {
 
 struct RiskFlow {
     NodeId neighbour = 0;
-    double flow = 0;                 // part of the candidate's score coming from the neighbour
-    std::vector<EdgeId> ties;        // relations between candidate and neighbour
-    std::optional<NodeId> via;       // when the neighbour has no hit: its largest inflow
-    std::vector<RiskHit> hits;       // hits on the neighbour, or on `via`
+    double flow = 0;            // part of the candidate's score coming from the neighbour
+    std::vector<EdgeId> ties;   // relations between candidate and neighbour
+    std::optional<NodeId> via;  // when the neighbour has no hit: its largest inflow
+    std::vector<RiskHit> hits;  // hits on the neighbour, or on `via`
 };
 
 struct RiskEntry {
@@ -77,8 +77,8 @@ struct RiskResult {
     std::vector<RiskHit> hits;        // by edge id
     int iterations = 0;
     bool converged = false;
-    double residual = 0;              // L1 change of the last iteration
-    std::vector<RiskEntry> ranking;   // every candidate with a positive score
+    double residual = 0;             // L1 change of the last iteration
+    std::vector<RiskEntry> ranking;  // every candidate with a positive score
 };
 
 // Throws UsageError naming the parameter, the rule and the value when a parameter is out of range.

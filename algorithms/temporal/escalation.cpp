@@ -48,7 +48,8 @@ struct ArcIndex {
     }
     std::pair<std::size_t, std::size_t> range(NodeId v) const {
         if (!offsets.empty()) return {offsets[v], offsets[v + 1]};
-        const auto lo = std::lower_bound(arcs.begin(), arcs.end(), v, [](const Arc& a, NodeId x) { return a.from < x; });
+        const auto lo =
+            std::lower_bound(arcs.begin(), arcs.end(), v, [](const Arc& a, NodeId x) { return a.from < x; });
         const auto hi = std::upper_bound(lo, arcs.end(), v, [](NodeId x, const Arc& a) { return x < a.from; });
         return {static_cast<std::size_t>(lo - arcs.begin()), static_cast<std::size_t>(hi - arcs.begin())};
     }
@@ -175,7 +176,8 @@ EscalationResult earliest_arrival(const Graph& g, const std::vector<NodeId>& sta
         for (std::uint32_t s = best; state[s].pred_state != kNone; s = state[s].pred_state) {
             const EdgeData& d = g.edge(state[s].pred_edge);
             const bool fwd = state[s].pred_forward;
-            a.path.push_back({state[s].pred_edge, moment[state[s].pred_edge], fwd ? d.source : d.target, fwd ? d.target : d.source, fwd});
+            a.path.push_back({state[s].pred_edge, moment[state[s].pred_edge], fwd ? d.source : d.target,
+                              fwd ? d.target : d.source, fwd});
         }
         std::reverse(a.path.begin(), a.path.end());
         ++r.reached;

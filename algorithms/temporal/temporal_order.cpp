@@ -2,7 +2,9 @@
 
 namespace repnet {
 
-PartialDate anchor_date(const DateRange& when) { return when.start.empty() ? when.end : when.start; }
+PartialDate anchor_date(const DateRange& when) {
+    return when.start.empty() ? when.end : when.start;
+}
 
 PartialDate edge_moment(const Graph& g, EdgeId e, bool case_dates) {
     const EdgeData& d = g.edge(e);

@@ -22,8 +22,8 @@ namespace repnet {
 
 struct TimelineEvent {
     EdgeId edge = 0;
-    NodeId actor = 0;         // the other end of the edge
-    PartialDate date;         // anchor date; empty for undated actions
+    NodeId actor = 0;  // the other end of the edge
+    PartialDate date;  // anchor date; empty for undated actions
     Severity severity = Severity::none;
     int rank = 0;
     bool escalation = false;     // this action raised the level (first such action of its date)
@@ -36,10 +36,10 @@ struct PersonTimeline {
     std::vector<TimelineEvent> events;   // dated, in order
     std::vector<TimelineEvent> undated;  // by edge id
     int escalation_steps = 0;
-    int de_escalations = 0;  // dated and undated
-    Severity peak = Severity::none;  // highest ranked action; none if no ranked action
+    int de_escalations = 0;                            // dated and undated
+    Severity peak = Severity::none;                    // highest ranked action; none if no ranked action
     PartialDate first_action, last_action, peak_date;  // empty when unknown
-    std::optional<std::int32_t> days_to_peak;  // earliest day of first action to earliest day of peak_date
+    std::optional<std::int32_t> days_to_peak;          // earliest day of first action to earliest day of peak_date
 
     bool empty() const { return events.empty() && undated.empty(); }
 };

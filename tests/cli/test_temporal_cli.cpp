@@ -1,7 +1,7 @@
 // repnet timeline / escalation / risk and the temporal GraphML keys, end to end.
-#include <catch2/catch.hpp>
-
 #include <rapidjson/document.h>
+
+#include <catch2/catch.hpp>
 
 #include "support/test_support.hpp"
 
@@ -9,7 +9,9 @@ using namespace repnet::test;
 
 namespace {
 
-CommandResult run_repnet(const std::string& args) { return run(std::string(REPNET_BINARY) + " " + args); }
+CommandResult run_repnet(const std::string& args) {
+    return run(std::string(REPNET_BINARY) + " " + args);
+}
 
 rapidjson::Document parse_json(const std::string& text) {
     rapidjson::Document doc;
@@ -44,20 +46,23 @@ TEST_CASE("timeline resolves any alias and prints the escalation", "[cli]") {
     REQUIRE(events.Size() >= 5);
     for (rapidjson::SizeType i = 0; i < events.Size(); ++i) CHECK(events[i]["edge"]["sources"].GetStringLength() > 0);
 
-    for (const char* cmd : {"timeline --person 'Nobody At All'", "timeline", "escalation --from 'Nobody'",
-                            "risk --damping 1.5", "risk --as-of 2021-13", "export -o /tmp/x.graphml --path 'Max Bokayev'"}) {
+    for (const char* cmd :
+         {"timeline --person 'Nobody At All'", "timeline", "escalation --from 'Nobody'", "risk --damping 1.5",
+          "risk --as-of 2021-13", "export -o /tmp/x.graphml --path 'Max Bokayev'"}) {
         const auto r = run_repnet(cmd);
         INFO(cmd << "\n" << r.output);
         CHECK(r.exit_code == 1);
     }
-    CHECK(run_repnet("timeline --person 'Nobody At All'").output.find("no entity has the id, name or alias 'Nobody At All'") !=
-          std::string::npos);
+    CHECK(run_repnet("timeline --person 'Nobody At All'")
+              .output.find("no entity has the id, name or alias 'Nobody At All'") != std::string::npos);
     CHECK(run_repnet("risk --damping 1.5").output.find("damping must be in [0, 1)") != std::string::npos);
-    for (const char* cmd : {"timeline ", "escalation ", "risk "}) CHECK(run_repnet(std::string(cmd) + "--help").exit_code == 0);
+    for (const char* cmd : {"timeline ", "escalation ", "risk "})
+        CHECK(run_repnet(std::string(cmd) + "--help").exit_code == 0);
 }
 
 TEST_CASE("escalation prints dated paths; --json carries every step's provenance", "[cli]") {
-    const auto text = run_repnet("escalation --from k17.case.bokayev-ayan-2016 --to k21.auth.atyrau-penitentiary --dated-only");
+    const auto text =
+        run_repnet("escalation --from k17.case.bokayev-ayan-2016 --to k21.auth.atyrau-penitentiary --dated-only");
     INFO(text.output);
     REQUIRE(text.exit_code == 0);
     CHECK(text.output.find("arrives 2021-02-19 in 2 steps") != std::string::npos);
@@ -107,15 +112,19 @@ TEST_CASE("analyze writes the temporal node keys; export --path flags the path's
     CHECK(report["at_risk"]["ranking"].Size() > 0);
 
     const auto file = dir / "path.graphml";
-    const auto r = run_repnet("export --path 'k17.case.bokayev-ayan-2016,k21.auth.atyrau-penitentiary' -o " + quote(file));
+    const auto r =
+        run_repnet("export --path 'k17.case.bokayev-ayan-2016,k21.auth.atyrau-penitentiary' -o " + quote(file));
     INFO(r.output);
     REQUIRE(r.exit_code == 0);
     // NetworkX reads the flags back: exactly the edges of the path `escalation` reports are on_path.
-    const auto py = run(std::string(REPNET_PYTHON) + " -c \"import networkx as nx; g = nx.read_graphml('" + file.string() +
-                        "', force_multigraph=True); print(' '.join(sorted(k for u, v, k, d in g.edges(keys=True, data=True) if d['on_path'])))\"");
+    const auto py =
+        run(std::string(REPNET_PYTHON) + " -c \"import networkx as nx; g = nx.read_graphml('" + file.string() +
+            "', force_multigraph=True); print(' '.join(sorted(k for u, v, k, d in g.edges(keys=True, data=True) if "
+            "d['on_path'])))\"");
     INFO(py.output);
     REQUIRE(py.exit_code == 0);
-    const auto doc = parse_json(stdout_of("escalation --from k17.case.bokayev-ayan-2016 --to k21.auth.atyrau-penitentiary --json"));
+    const auto doc =
+        parse_json(stdout_of("escalation --from k17.case.bokayev-ayan-2016 --to k21.auth.atyrau-penitentiary --json"));
     const auto& path = doc["arrivals"][0]["path"];
     REQUIRE(path.Size() >= 2);
     std::vector<std::string> ids;

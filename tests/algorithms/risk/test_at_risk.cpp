@@ -1,15 +1,14 @@
-#include <catch2/catch.hpp>
-
 #include <Eigen/Dense>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <map>
 
 #include "algorithms/risk/at_risk.hpp"
 #include "algorithms/temporal/temporal_order.hpp"
+#include "algorithms/temporal/tiny_temporal_graph.hpp"
 #include "engine/errors.hpp"
 #include "loaders/dataset_loader.hpp"
 #include "support/test_support.hpp"
-#include "algorithms/temporal/tiny_temporal_graph.hpp"
 
 using namespace repnet;
 using namespace repnet::test;
@@ -18,7 +17,8 @@ namespace {
 
 // Personalised PageRank by a dense linear solve over the nodes kept, for comparison
 // with the power iteration: (I - d M - d p z^T) x = (1 - d) p, z the dangling indicator.
-std::vector<double> dense_ppr(const Graph& g, const std::vector<bool>& keep, const std::vector<double>& seed, double d) {
+std::vector<double> dense_ppr(const Graph& g, const std::vector<bool>& keep, const std::vector<double>& seed,
+                              double d) {
     const std::size_t n = g.node_count();
     Eigen::MatrixXd w = Eigen::MatrixXd::Zero(n, n);
     for (const auto& e : g.edges())
@@ -125,7 +125,8 @@ TEST_CASE("at-risk ranking: personalised PageRank from recent hits, explained", 
     later.half_life_years = 3;
     const RiskResult res2 = rank_at_risk(t.g, later);
     CHECK(res2.seed_weight[p] ==
-          Approx(std::exp2(-(earliest_day(*parse_date("2023-01")) - earliest_day(*parse_date("2020-01"))) / (365.25 * 3))));
+          Approx(std::exp2(-(earliest_day(*parse_date("2023-01")) - earliest_day(*parse_date("2020-01"))) /
+                           (365.25 * 3))));
     // Same input, same output.
     const RiskResult again = rank_at_risk(t.g, params);
     CHECK(again.score == res.score);

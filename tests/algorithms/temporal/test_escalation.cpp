@@ -1,21 +1,22 @@
 #include <catch2/catch.hpp>
-
 #include <climits>
 #include <functional>
 #include <random>
 
 #include "algorithms/temporal/escalation.hpp"
 #include "algorithms/temporal/temporal_order.hpp"
+#include "algorithms/temporal/tiny_temporal_graph.hpp"
 #include "loaders/dataset_loader.hpp"
 #include "support/test_support.hpp"
-#include "algorithms/temporal/tiny_temporal_graph.hpp"
 
 using namespace repnet;
 using namespace repnet::test;
 
 namespace {
 
-std::int32_t key_of(const PartialDate& d) { return d.empty() ? INT32_MIN : d.sort_key(); }
+std::int32_t key_of(const PartialDate& d) {
+    return d.empty() ? INT32_MIN : d.sort_key();
+}
 
 // Naive oracle: every simple path from the starts, depth first.
 std::vector<std::int32_t> brute_force(const Graph& g, const std::vector<NodeId>& starts, const EscalationParams& p) {
@@ -28,9 +29,12 @@ std::vector<std::int32_t> brute_force(const Graph& g, const std::vector<NodeId>&
         for (EdgeId e = 0; e < g.edge_count(); ++e) {
             const EdgeData& d = g.edge(e);
             NodeId w;
-            if (d.source == v) w = d.target;
-            else if (d.target == v && !p.directed) w = d.source;
-            else continue;
+            if (d.source == v)
+                w = d.target;
+            else if (d.target == v && !p.directed)
+                w = d.source;
+            else
+                continue;
             if (on_path[w]) continue;
             const PartialDate when = edge_moment(g, e, p.case_dates);
             if (when.empty() && p.dated_only) continue;
@@ -49,7 +53,8 @@ std::vector<std::int32_t> brute_force(const Graph& g, const std::vector<NodeId>&
 }
 
 // The path must join a start to v, respect time, the options, and end at the arrival date.
-void check_path(const Graph& g, const std::vector<NodeId>& starts, NodeId v, const Arrival& a, const EscalationParams& p) {
+void check_path(const Graph& g, const std::vector<NodeId>& starts, NodeId v, const Arrival& a,
+                const EscalationParams& p) {
     NodeId at = a.path.empty() ? v : a.path.front().from;
     CHECK(std::find(starts.begin(), starts.end(), at) != starts.end());
     std::int32_t time = INT32_MIN;
@@ -57,7 +62,8 @@ void check_path(const Graph& g, const std::vector<NodeId>& starts, NodeId v, con
     for (const PathStep& s : a.path) {
         const EdgeData& d = g.edge(s.edge);
         REQUIRE(s.from == at);
-        CHECK(((d.source == s.from && d.target == s.to && s.forward) || (d.target == s.from && d.source == s.to && !s.forward)));
+        CHECK(((d.source == s.from && d.target == s.to && s.forward) ||
+               (d.target == s.from && d.source == s.to && !s.forward)));
         if (p.directed) CHECK(s.forward);
         const PartialDate when = edge_moment(g, s.edge, p.case_dates);
         CHECK(when == s.moment);
@@ -137,9 +143,9 @@ TEST_CASE("mixed precision follows the order rule", "[algorithms][temporal]") {
     TinyGraph t;
     const NodeId a = t.node("a"), b = t.node("b"), c = t.node("c"), d = t.node("d"), e = t.node("e");
     t.edge(a, b, "associate_of", "2020-03-15");
-    t.edge(b, c, "associate_of", "2020-03");    // earlier under the rule: not usable after 2020-03-15
-    t.edge(b, d, "associate_of", "2020-04");    // later: usable
-    t.edge(b, e, "associate_of", "2020");       // earlier: not usable
+    t.edge(b, c, "associate_of", "2020-03");  // earlier under the rule: not usable after 2020-03-15
+    t.edge(b, d, "associate_of", "2020-04");  // later: usable
+    t.edge(b, e, "associate_of", "2020");     // earlier: not usable
     const auto r = earliest_arrival(t.g, {a});
     CHECK_FALSE(r.arrival[c].reached);
     CHECK(r.arrival[d].date.str() == "2020-04");
@@ -196,7 +202,7 @@ TEST_CASE("undated relations of a prosecution act at the prosecution's date", "[
     CHECK(r.arrival[q].date.str() == "2019-05");
     CHECK(r.arrival[q].path[0].moment.str() == "2019-05");
     CHECK(r.arrival[q].path[2].moment.empty());  // membership stays timeless
-    CHECK_FALSE(r.arrival[police].reached);        // the detention (2019-01) came before the case
+    CHECK_FALSE(r.arrival[police].reached);      // the detention (2019-01) came before the case
     EscalationParams no_case;
     no_case.case_dates = false;
     const auto u = earliest_arrival(t.g, {court}, no_case);
@@ -217,10 +223,11 @@ TEST_CASE("--directed walks relations from source to target only", "[algorithms]
 }
 
 TEST_CASE("earliest arrival matches brute-force enumeration on random temporal graphs", "[algorithms][temporal]") {
-    const std::vector<std::string> dates{"", "", "2019", "2019-06", "2019-06-01", "2019-06-15", "2019-07", "2020",
-                                         "2020-01-01", "2020-01", "2018-12-31/2019-06", "/2019-06-20"};
-    const std::vector<std::string> severities{"", "", "", "warning", "fine", "restriction", "criminal_charge",
-                                              "imprisonment", "release"};
+    const std::vector<std::string> dates{
+        "",        "",     "2019",       "2019-06", "2019-06-01",         "2019-06-15",
+        "2019-07", "2020", "2020-01-01", "2020-01", "2018-12-31/2019-06", "/2019-06-20"};
+    const std::vector<std::string> severities{
+        "", "", "", "warning", "fine", "restriction", "criminal_charge", "imprisonment", "release"};
     std::mt19937 rng(20261122);
     int reached_total = 0, unreached_total = 0;
     for (int round = 0; round < 300; ++round) {
@@ -263,7 +270,8 @@ TEST_CASE("earliest arrival matches brute-force enumeration on random temporal g
     CHECK(unreached_total > 1000);
 }
 
-TEST_CASE("Kazakhstan: from the 2016 land-protest case to the 2021 supervision, in time order", "[algorithms][temporal]") {
+TEST_CASE("Kazakhstan: from the 2016 land-protest case to the 2021 supervision, in time order",
+          "[algorithms][temporal]") {
     const Dataset d = load_dataset(source_dir() / "data" / "kazakhstan");
     const Graph& g = d.graph;
     const NodeId bokayev = *g.find_id("k17.p.bokayev-max"), ayan = *g.find_id("k17.p.ayan-talgat");

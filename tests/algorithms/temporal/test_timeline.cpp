@@ -2,9 +2,9 @@
 
 #include "algorithms/temporal/temporal_order.hpp"
 #include "algorithms/temporal/timeline.hpp"
+#include "algorithms/temporal/tiny_temporal_graph.hpp"
 #include "loaders/dataset_loader.hpp"
 #include "support/test_support.hpp"
-#include "algorithms/temporal/tiny_temporal_graph.hpp"
 
 using namespace repnet;
 using namespace repnet::test;
@@ -30,11 +30,11 @@ TEST_CASE("a timeline orders mixed precision, marks escalations and de-escalatio
                  other = t.node("other");
     const NodeId cas = t.node("case", "prosecution");
     const EdgeId detain = t.edge(police, p, "detained", "2020-03-05", "administrative_detention");  // 5
-    const EdgeId fine = t.edge(court, p, "fined", "2020-03", "fine");                                // 4
+    const EdgeId fine = t.edge(court, p, "fined", "2020-03", "fine");                               // 4
     const EdgeId warn = t.edge(police, p, "warned", "2020", "warning");                             // 1
-    const EdgeId listing = t.edge(police, p, "restricted", "2020-03", "restriction");               // 6, same date as the fine
-    const EdgeId charge = t.edge(cas, p, "charged", "", "criminal_charge");                         // undated
-    const EdgeId defendant = t.edge(p, cas, "defendant_in", "", "imprisonment");                    // undated, peak
+    const EdgeId listing = t.edge(police, p, "restricted", "2020-03", "restriction");  // 6, same date as the fine
+    const EdgeId charge = t.edge(cas, p, "charged", "", "criminal_charge");            // undated
+    const EdgeId defendant = t.edge(p, cas, "defendant_in", "", "imprisonment");       // undated, peak
     const EdgeId release = t.edge(cas, p, "released", "2021-01-01", "release");
     const EdgeId supervision = t.edge(court, p, "restricted", "2021-01-01", "restriction");
     const EdgeId second = t.edge(court, p, "restricted", "2021-06", "restriction");
@@ -43,7 +43,7 @@ TEST_CASE("a timeline orders mixed precision, marks escalations and de-escalatio
     const PersonTimeline tl = person_timeline(t.g, p);
     REQUIRE(tl.events.size() == 7);
     CHECK(tl.events[0].edge == warn);
-    CHECK(tl.events[1].edge == fine);     // 2020-03 before 2020-03-05; same date by edge id
+    CHECK(tl.events[1].edge == fine);  // 2020-03 before 2020-03-05; same date by edge id
     CHECK(tl.events[2].edge == listing);
     CHECK(tl.events[3].edge == detain);
     CHECK(tl.events[4].edge == release);
@@ -90,7 +90,8 @@ TEST_CASE("Kazakhstan: the land-reform protest leaders from the 2016 sentences t
     const Graph& g = d.graph;
     auto first = [&](const PersonTimeline& t, const char* relation, Severity s, const char* date) -> std::ptrdiff_t {
         for (std::size_t i = 0; i < t.events.size(); ++i)
-            if (g.edge_type_name(t.events[i].edge) == relation && t.events[i].severity == s && t.events[i].date.str() == date)
+            if (g.edge_type_name(t.events[i].edge) == relation && t.events[i].severity == s &&
+                t.events[i].date.str() == date)
                 return static_cast<std::ptrdiff_t>(i);
         return -1;
     };
