@@ -17,6 +17,8 @@ AnalysisResults analyze(const Graph& graph) {
     r.communities = leiden(r.people_view);
     r.clusters = cluster_table(graph, r.people_view, r.communities.community);
     r.cluster = r.clusters.cluster_of_node;
+    r.timelines = all_timelines(graph);
+    r.risk = rank_at_risk(graph);
     return r;
 }
 

@@ -7,7 +7,9 @@
 #include "algorithms/community/cluster_table.hpp"
 #include "algorithms/community/community.hpp"
 #include "algorithms/projection/person_links.hpp"
+#include "algorithms/risk/at_risk.hpp"
 #include "algorithms/structure/graph_summary.hpp"
+#include "algorithms/temporal/timeline.hpp"
 #include "engine/graph.hpp"
 
 namespace repnet {
@@ -21,6 +23,8 @@ struct AnalysisResults {
     CommunityResult communities;
     ClusterTable clusters;
     std::vector<std::int64_t> cluster;  // per node: cluster number of a person, -1 for other nodes
+    std::vector<PersonTimeline> timelines;  // per node: actions against it, in time order
+    RiskResult risk;                        // at-risk ranking with default parameters
 };
 
 AnalysisResults analyze(const Graph& graph);

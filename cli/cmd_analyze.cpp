@@ -14,6 +14,8 @@
 #include "exports/clusters_report.hpp"
 #include "exports/graphml.hpp"
 #include "exports/report_json.hpp"
+#include "exports/temporal_columns.hpp"
+#include "exports/temporal_json.hpp"
 
 namespace repnet::cli {
 namespace {
@@ -70,10 +72,12 @@ void add_analyze_command(CLI::App& app) {
         Column& cluster = nodes.add("cluster", ColumnType::integer);  // person nodes only
         for (NodeId v = 0; v < d.graph.node_count(); ++v)
             if (r.cluster[v] >= 0) cluster.cells[v] = r.cluster[v];
+        add_temporal_columns(nodes, r.timelines, r.risk);
         const AttributeTable edges = edge_table(d.graph);
         rapidjson::Document report = make_report(d, r.summary);
         report.AddMember("clusters", clusters_json(d.graph, r.people_view, r.clusters, r.communities, {}, report.GetAllocator()),
                          report.GetAllocator());
+        report.AddMember("at_risk", risk_json(d.graph, r.risk, 20, report.GetAllocator()), report.GetAllocator());
 
         const std::filesystem::path dir(opts->output);
         std::error_code ec;

@@ -8,6 +8,9 @@
 #include "engine/errors.hpp"
 #include "exports/gexf.hpp"
 #include "exports/graphml.hpp"
+#include "exports/temporal_columns.hpp"
+#include "cli/node_lookup.hpp"
+#include "algorithms/temporal/escalation.hpp"
 
 namespace repnet::cli {
 namespace {
@@ -19,7 +22,21 @@ struct ExportOptions {
     bool strict = false;
     std::string project;  // "" or "person"
     std::string links, weighting = "count";
+    std::string path;  // FROM,TO: flag the edges of the earliest-arrival path
 };
+
+// The earliest-arrival path for "FROM,TO" (names, aliases or ids).
+std::vector<PathStep> path_between(const Graph& g, const std::string& spec) {
+    const auto comma = spec.find(',');
+    if (comma == std::string::npos || spec.find(',', comma + 1) != std::string::npos)
+        throw UsageError("--path: expected FROM,TO (two names or ids separated by one comma), got '" + spec + "'");
+    const NodeId from = resolve_node(g, spec.substr(0, comma), "--path");
+    const NodeId to = resolve_node(g, spec.substr(comma + 1), "--path");
+    const EscalationResult r = earliest_arrival(g, {from});
+    if (!r.arrival[to].reached)
+        throw UsageError("--path: no time-respecting path from '" + spec.substr(0, comma) + "' to '" + spec.substr(comma + 1) + "'");
+    return r.arrival[to].path;
+}
 
 }  // namespace
 
@@ -38,13 +55,18 @@ void add_export_command(CLI::App& app) {
     cmd->add_option("--weighting", opts->weighting, "With --project person: count or newman")
         ->check(CLI::IsMember({"count", "newman"}))
         ->capture_default_str();
+    cmd->add_option("--path", opts->path,
+                    "FROM,TO: mark the edges of the earliest time-respecting path from FROM to TO (edge key on_path)");
     cmd->callback([opts] {
         if (opts->format == "gexf" && opts->strict)
             throw UsageError("--strict-graphml applies to --format graphml only");
         if (opts->format == "gexf" && !opts->project.empty())
             throw UsageError("--project writes GraphML only; use --format graphml");
         if (opts->project.empty() && !opts->links.empty()) throw UsageError("--link needs --project person");
+        if (!opts->project.empty() && !opts->path.empty()) throw UsageError("--path marks edges of the full graph; it cannot be combined with --project");
         const Dataset d = opts->dataset.load();
+        AttributeTable edges = edge_table(d.graph);
+        if (!opts->path.empty()) add_path_column(edges, path_between(d.graph, opts->path));
         GraphmlOptions g;
         g.strict = opts->strict;
         if (!opts->project.empty()) {
@@ -59,9 +81,9 @@ void add_export_command(CLI::App& app) {
             return;
         }
         if (opts->format == "gexf")
-            export_gexf(opts->output, d.graph, node_table(d.graph), edge_table(d.graph));
+            export_gexf(opts->output, d.graph, node_table(d.graph), edges);
         else
-            export_graphml(opts->output, d.graph, node_table(d.graph), edge_table(d.graph), g);
+            export_graphml(opts->output, d.graph, node_table(d.graph), edges, g);
         std::cerr << "wrote " << opts->output << " (" << d.graph.node_count() << " nodes, " << d.graph.edge_count()
                   << " edges)\n";
     });

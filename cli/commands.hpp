@@ -9,5 +9,8 @@ void add_stats_command(CLI::App& app);
 void add_export_command(CLI::App& app);
 void add_analyze_command(CLI::App& app);
 void add_clusters_command(CLI::App& app);
+void add_timeline_command(CLI::App& app);
+void add_escalation_command(CLI::App& app);
+void add_risk_command(CLI::App& app);
 
 }  // namespace repnet::cli

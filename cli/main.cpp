@@ -16,6 +16,9 @@ int main(int argc, char** argv) {
     repnet::cli::add_export_command(app);
     repnet::cli::add_analyze_command(app);
     repnet::cli::add_clusters_command(app);
+    repnet::cli::add_timeline_command(app);
+    repnet::cli::add_escalation_command(app);
+    repnet::cli::add_risk_command(app);
     try {
         app.parse(argc, argv);
         return 0;

@@ -1,0 +1,31 @@
+#pragma once
+// JSON forms of timelines, escalation paths and the at-risk ranking, shared
+// by `repnet timeline/escalation/risk --json` and report.json. Every edge is
+// written with its id, relation, date as given, severity and provenance.
+#include <rapidjson/document.h>
+
+#include "algorithms/risk/at_risk.hpp"
+#include "algorithms/temporal/escalation.hpp"
+#include "algorithms/temporal/timeline.hpp"
+
+namespace repnet {
+
+using JsonAlloc = rapidjson::Document::AllocatorType;
+
+// {"id", "name", "type"}
+rapidjson::Value node_ref_json(const Graph& graph, NodeId v, JsonAlloc& alloc);
+// {"id", "relation", "source", "target", "date", "severity", "severity_rank", "sources", "notes"}
+rapidjson::Value edge_json(const Graph& graph, EdgeId e, JsonAlloc& alloc);
+
+rapidjson::Value timeline_json(const Graph& graph, const PersonTimeline& timeline, JsonAlloc& alloc);
+// Arrivals of `targets` (all reached nodes if empty), in (date, node id) order.
+rapidjson::Value escalation_json(const Graph& graph, const EscalationResult& result, const std::vector<NodeId>& targets,
+                                 JsonAlloc& alloc);
+// The first `top` entries of the ranking, with the model's parameters and convergence.
+rapidjson::Value risk_json(const Graph& graph, const RiskResult& result, std::size_t top, JsonAlloc& alloc);
+
+// Reached nodes of `result` (or just `targets`), ordered by arrival date
+// (undated arrivals first), then node id.
+std::vector<NodeId> arrival_order(const EscalationResult& result, const std::vector<NodeId>& targets);
+
+}  // namespace repnet

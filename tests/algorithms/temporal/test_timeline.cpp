@@ -1,0 +1,131 @@
+#include <catch2/catch.hpp>
+
+#include "algorithms/temporal/temporal_order.hpp"
+#include "algorithms/temporal/timeline.hpp"
+#include "algorithms/temporal/tiny_temporal_graph.hpp"
+#include "loaders/dataset_loader.hpp"
+#include "support/test_support.hpp"
+
+using namespace repnet;
+using namespace repnet::test;
+
+TEST_CASE("the order rule: earliest possible day, coarser first", "[algorithms][temporal]") {
+    auto key = [](const char* s) { return parse_date(s)->sort_key(); };
+    CHECK(key("2020") < key("2020-01"));
+    CHECK(key("2020-01") < key("2020-01-01"));
+    CHECK(key("2020-01-01") < key("2020-01-02"));
+    CHECK(key("2020-01-31") < key("2020-02"));
+    CHECK(key("2019-12-31") < key("2020"));
+    CHECK(anchor_date(*parse_date_range("2016-11/2018-03")).str() == "2016-11");
+    CHECK(anchor_date(*parse_date_range("/2021-02-04")).str() == "2021-02-04");
+    CHECK(earliest_day(*parse_date("1970-01-01")) == 0);
+    CHECK(earliest_day(*parse_date("2000-03-01")) == 11017);
+    CHECK(earliest_day(*parse_date("2016")) == earliest_day(*parse_date("2016-01-01")));
+    CHECK(earliest_day(*parse_date("2016-11")) - earliest_day(*parse_date("2016")) == 305);
+}
+
+TEST_CASE("a timeline orders mixed precision, marks escalations and de-escalations", "[algorithms][temporal]") {
+    TinyGraph t;
+    const NodeId p = t.node("p"), police = t.node("police", "authority"), court = t.node("court", "court"),
+                 other = t.node("other");
+    const NodeId cas = t.node("case", "prosecution");
+    const EdgeId detain = t.edge(police, p, "detained", "2020-03-05", "administrative_detention");  // 5
+    const EdgeId fine = t.edge(court, p, "fined", "2020-03", "fine");                               // 4
+    const EdgeId warn = t.edge(police, p, "warned", "2020", "warning");                             // 1
+    const EdgeId listing = t.edge(police, p, "restricted", "2020-03", "restriction");  // 6, same date as the fine
+    const EdgeId charge = t.edge(cas, p, "charged", "", "criminal_charge");            // undated
+    const EdgeId defendant = t.edge(p, cas, "defendant_in", "", "imprisonment");       // undated, peak
+    const EdgeId release = t.edge(cas, p, "released", "2021-01-01", "release");
+    const EdgeId supervision = t.edge(court, p, "restricted", "2021-01-01", "restriction");
+    const EdgeId second = t.edge(court, p, "restricted", "2021-06", "restriction");
+    t.edge(police, other, "detained", "2019", "imprisonment");  // someone else's
+    t.edge(p, other, "associate_of");                           // not an action
+    const PersonTimeline tl = person_timeline(t.g, p);
+    REQUIRE(tl.events.size() == 7);
+    CHECK(tl.events[0].edge == warn);
+    CHECK(tl.events[1].edge == fine);  // 2020-03 before 2020-03-05; same date by edge id
+    CHECK(tl.events[2].edge == listing);
+    CHECK(tl.events[3].edge == detain);
+    CHECK(tl.events[4].edge == release);
+    CHECK(tl.events[5].edge == supervision);
+    CHECK(tl.events[6].edge == second);
+    REQUIRE(tl.undated.size() == 2);
+    CHECK(tl.undated[0].edge == charge);
+    CHECK(tl.undated[1].edge == defendant);
+    CHECK(tl.undated[1].actor == cas);
+    // Levels: 1 (warning); 2020-03: 6 (one step, at the restriction); 2020-03-05: 5 < 6, no step;
+    // 2021-01-01: release drops to 0 then restriction 6: a step; 2021-06: 6, no step.
+    CHECK(tl.events[0].escalation);
+    CHECK_FALSE(tl.events[1].escalation);
+    CHECK(tl.events[2].escalation);
+    CHECK_FALSE(tl.events[3].escalation);
+    CHECK(tl.events[4].de_escalation);
+    CHECK(tl.events[5].escalation);
+    CHECK_FALSE(tl.events[6].escalation);
+    CHECK(tl.events[3].level_after == 6);
+    CHECK(tl.escalation_steps == 3);
+    CHECK(tl.de_escalations == 1);
+    CHECK(tl.peak == Severity::imprisonment);  // from the undated defendant_in
+    CHECK(tl.peak_date.empty());
+    CHECK_FALSE(tl.days_to_peak);
+    CHECK(tl.first_action.str() == "2020");
+    CHECK(tl.last_action.str() == "2021-06");
+    // Without the undated peak, the peak is dated and timed from the first action.
+    const PersonTimeline o = person_timeline(t.g, other);
+    CHECK(o.events.size() == 1);
+    CHECK(o.escalation_steps == 1);
+    CHECK(o.peak_date.str() == "2019");
+    CHECK(*o.days_to_peak == 0);
+    // The prosecution has no actions against it (defendant_in counts for the defendant).
+    CHECK(person_timeline(t.g, cas).empty());
+    const auto all = all_timelines(t.g);
+    REQUIRE(all.size() == t.g.node_count());
+    CHECK(all[p].escalation_steps == 3);
+    CHECK(all[p].events.size() == 7);
+}
+
+TEST_CASE("Kazakhstan: the land-reform protest leaders from the 2016 sentences to the 2021 supervision",
+          "[algorithms][temporal]") {
+    const Dataset d = load_dataset(source_dir() / "data" / "kazakhstan");
+    const Graph& g = d.graph;
+    auto first = [&](const PersonTimeline& t, const char* relation, Severity s, const char* date) -> std::ptrdiff_t {
+        for (std::size_t i = 0; i < t.events.size(); ++i)
+            if (g.edge_type_name(t.events[i].edge) == relation && t.events[i].severity == s &&
+                t.events[i].date.str() == date)
+                return static_cast<std::ptrdiff_t>(i);
+        return -1;
+    };
+    const PersonTimeline bokayev = person_timeline(g, *g.find_id("k21.p.bokayev-max"));  // a merged id resolves
+    const auto arrest = first(bokayev, "detained", Severity::pre_trial_detention, "2016");
+    const auto sentence = first(bokayev, "sentenced", Severity::imprisonment, "2016-11");
+    const auto release = first(bokayev, "released", Severity::release, "2021-02-04");
+    const auto supervision = first(bokayev, "restricted", Severity::restriction, "2021-02-18");
+    const auto warning = first(bokayev, "warned", Severity::warning, "2021-02-19");
+    REQUIRE(arrest >= 0);
+    REQUIRE(sentence >= 0);
+    REQUIRE(release >= 0);
+    REQUIRE(supervision >= 0);
+    REQUIRE(warning >= 0);
+    CHECK(arrest < sentence);
+    CHECK(sentence < release);
+    CHECK(release < supervision);
+    CHECK(supervision < warning);
+    CHECK(bokayev.events[arrest].escalation);
+    CHECK(bokayev.events[sentence].escalation);
+    CHECK(bokayev.peak == Severity::imprisonment);
+    CHECK(bokayev.peak_date.str() == "2016-11");
+    CHECK(*bokayev.days_to_peak == 305);  // 2016 (from 1 January) to 2016-11 (from 1 November)
+    CHECK(bokayev.de_escalations == 1);
+    CHECK(bokayev.escalation_steps == 3);  // detention, prison, supervision after release
+    CHECK(bokayev.first_action.str() == "2016");
+    // The dataset review added the police forcing him to call off his 28 February 2021 demonstration.
+    CHECK(bokayev.last_action.str() == "2021-02-28");
+    CHECK(first(bokayev, "restricted", Severity::restriction, "2021-02-28") > warning);
+
+    // Talgat Ayan: the sentence and the ban on public activities after release, both given in November 2016.
+    const PersonTimeline ayan = person_timeline(g, *g.find_id("k17.p.ayan-talgat"));
+    CHECK(first(ayan, "sentenced", Severity::imprisonment, "2016-11") == 0);
+    CHECK(first(ayan, "restricted", Severity::restriction, "2016-11") > 0);
+    CHECK(ayan.peak == Severity::imprisonment);
+    CHECK(ayan.escalation_steps == 1);
+}

@@ -1,0 +1,137 @@
+// repnet timeline / escalation / risk and the temporal GraphML keys, end to end.
+#include <rapidjson/document.h>
+
+#include <catch2/catch.hpp>
+
+#include "support/test_support.hpp"
+
+using namespace repnet::test;
+
+namespace {
+
+CommandResult run_repnet(const std::string& args) {
+    return run(std::string(REPNET_BINARY) + " " + args);
+}
+
+rapidjson::Document parse_json(const std::string& text) {
+    rapidjson::Document doc;
+    doc.Parse(text.c_str());
+    REQUIRE_FALSE(doc.HasParseError());
+    return doc;
+}
+
+std::string stdout_of(const std::string& args) {
+    const auto dir = scratch_dir("temporal-cli");
+    const auto r = run(std::string(REPNET_BINARY) + " " + args + " 2>/dev/null >" + quote(dir / "out"));
+    REQUIRE(r.exit_code == 0);
+    return read_text(dir / "out");
+}
+
+}  // namespace
+
+TEST_CASE("timeline resolves any alias and prints the escalation", "[cli]") {
+    const auto by_alias = run_repnet("timeline --person 'talgat  AYANOV'");
+    INFO(by_alias.output);
+    REQUIRE(by_alias.exit_code == 0);
+    CHECK(by_alias.output.find("Talgat Ayan (person, k17.p.ayan-talgat)") != std::string::npos);
+    CHECK(by_alias.output.find("2016-11") != std::string::npos);
+    CHECK(by_alias.output.find("[escalation]") != std::string::npos);
+
+    const auto doc = parse_json(stdout_of("timeline --person k21.p.bokayev-max --json"));
+    CHECK(std::string(doc["person"]["id"].GetString()) == "k17.p.bokayev-max");
+    CHECK(doc["escalation_steps"].GetInt() == 3);
+    CHECK(std::string(doc["peak_severity"].GetString()) == "imprisonment");
+    CHECK(std::string(doc["last_action"].GetString()) == "2021-02-28");
+    const auto& events = doc["events"];
+    REQUIRE(events.Size() >= 5);
+    for (rapidjson::SizeType i = 0; i < events.Size(); ++i) CHECK(events[i]["edge"]["sources"].GetStringLength() > 0);
+
+    for (const char* cmd :
+         {"timeline --person 'Nobody At All'", "timeline", "escalation --from 'Nobody'", "risk --damping 1.5",
+          "risk --as-of 2021-13", "export -o /tmp/x.graphml --path 'Max Bokayev'"}) {
+        const auto r = run_repnet(cmd);
+        INFO(cmd << "\n" << r.output);
+        CHECK(r.exit_code == 1);
+    }
+    CHECK(run_repnet("timeline --person 'Nobody At All'")
+              .output.find("no entity has the id, name or alias 'Nobody At All'") != std::string::npos);
+    CHECK(run_repnet("risk --damping 1.5").output.find("damping must be in [0, 1)") != std::string::npos);
+    for (const char* cmd : {"timeline ", "escalation ", "risk "})
+        CHECK(run_repnet(std::string(cmd) + "--help").exit_code == 0);
+}
+
+TEST_CASE("escalation prints dated paths; --json carries every step's provenance", "[cli]") {
+    const auto text =
+        run_repnet("escalation --from k17.case.bokayev-ayan-2016 --to k21.auth.atyrau-penitentiary --dated-only");
+    INFO(text.output);
+    REQUIRE(text.exit_code == 0);
+    CHECK(text.output.find("arrives 2021-02-19 in 2 steps") != std::string::npos);
+
+    const auto doc = parse_json(stdout_of("escalation --from 'Max Bokayev' --dated-only --json"));
+    CHECK(doc["params"]["dated_only"].GetBool());
+    const auto& arrivals = doc["arrivals"];
+    REQUIRE(arrivals.Size() == doc["reached"].GetUint());
+    std::string last;
+    for (rapidjson::SizeType i = 0; i < arrivals.Size(); ++i) {
+        const auto& a = arrivals[i];
+        const std::string date = a["arrival"].IsNull() ? "" : a["arrival"].GetString();
+        CHECK(date >= last);  // ISO dates of one precision family compare as text; starts come first
+        if (!date.empty()) last = date;
+        for (rapidjson::SizeType k = 0; k < a["path"].Size(); ++k) {
+            CHECK_FALSE(a["path"][k]["moment"].IsNull());
+            CHECK(a["path"][k]["sources"].GetStringLength() > 0);
+        }
+    }
+}
+
+TEST_CASE("risk ranks, explains and repeats itself byte for byte", "[cli]") {
+    const std::string a = stdout_of("risk --top 5 --json");
+    CHECK(a == stdout_of("risk --top 5 --json"));
+    const auto doc = parse_json(a);
+    CHECK(doc["converged"].GetBool());
+    REQUIRE(doc["ranking"].Size() == 5);
+    for (rapidjson::SizeType i = 0; i < 5; ++i) {
+        const auto& e = doc["ranking"][i];
+        CHECK(e["max_action_rank"].GetInt() <= 4);
+        REQUIRE(e["because"].Size() > 0);
+        CHECK(e["because"][0]["hits"].Size() > 0);
+    }
+    const auto text = run_repnet("risk --top 3 --seed-min-rank 9 --half-life 1");
+    INFO(text.output);
+    CHECK(text.exit_code == 0);
+    CHECK(text.output.find("converged after") != std::string::npos);
+}
+
+TEST_CASE("analyze writes the temporal node keys; export --path flags the path's edges", "[cli]") {
+    const auto dir = scratch_dir("temporal-graphml");
+    REQUIRE(run_repnet("analyze -o " + quote(dir)).exit_code == 0);
+    const std::string graphml = read_text(dir / "graph.graphml");
+    for (const char* key : {"first_action", "last_action", "peak_severity", "escalation_steps", "risk", "at_risk_rank"})
+        CHECK(graphml.find(std::string("attr.name=\"") + key + "\"") != std::string::npos);
+    const auto report = parse_json(read_text(dir / "report.json"));
+    CHECK(report["at_risk"]["ranking"].Size() > 0);
+
+    const auto file = dir / "path.graphml";
+    const auto r =
+        run_repnet("export --path 'k17.case.bokayev-ayan-2016,k21.auth.atyrau-penitentiary' -o " + quote(file));
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    // NetworkX reads the flags back: exactly the edges of the path `escalation` reports are on_path.
+    const auto py =
+        run(std::string(REPNET_PYTHON) + " -c \"import networkx as nx; g = nx.read_graphml('" + file.string() +
+            "', force_multigraph=True); print(' '.join(sorted(k for u, v, k, d in g.edges(keys=True, data=True) if "
+            "d['on_path'])))\"");
+    INFO(py.output);
+    REQUIRE(py.exit_code == 0);
+    const auto doc =
+        parse_json(stdout_of("escalation --from k17.case.bokayev-ayan-2016 --to k21.auth.atyrau-penitentiary --json"));
+    const auto& path = doc["arrivals"][0]["path"];
+    REQUIRE(path.Size() >= 2);
+    std::vector<std::string> ids;
+    for (rapidjson::SizeType k = 0; k < path.Size(); ++k) ids.push_back(path[k]["id"].GetString());
+    std::sort(ids.begin(), ids.end());
+    std::string expected;
+    for (const auto& id : ids) expected += (expected.empty() ? "" : " ") + id;
+    CHECK(py.output == expected + "\n");
+    CHECK(graphml.find("e_on_path") == std::string::npos);  // analyze has no path
+}
