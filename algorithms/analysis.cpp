@@ -12,6 +12,7 @@ AnalysisResults analyze(const Graph& graph) {
     const ComponentsResult c = connected_components(csr);
     r.component.assign(graph.node_count(), 0);
     for (std::uint32_t v = 0; v < csr.node_count; ++v) r.component[csr.to_graph_node[v]] = c.component[v];
+    r.centrality = compute_centrality(csr);
     return r;
 }
 

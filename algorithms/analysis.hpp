@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "algorithms/centrality/suite.hpp"
 #include "algorithms/structure/graph_summary.hpp"
 #include "engine/graph.hpp"
 
@@ -12,6 +13,7 @@ namespace repnet {
 struct AnalysisResults {
     GraphSummary summary;
     std::vector<std::int64_t> component;  // per node: connected component, 0 = largest
+    CentralitySuite centrality;           // every measure on the undirected simple unweighted view of all nodes (index = NodeId)
 };
 
 AnalysisResults analyze(const Graph& graph);

@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "engine/errors.hpp"
+#include "exports/centrality_json.hpp"
 #include "exports/graphml.hpp"
 #include "exports/report_json.hpp"
 
@@ -63,8 +64,14 @@ void add_analyze_command(CLI::App& app) {
         const AnalysisResults r = analyze(d.graph);
         AttributeTable nodes = node_table(d.graph);
         nodes.add_integer("component", r.component);
+        add_centrality_columns(nodes, r.centrality);
         const AttributeTable edges = edge_table(d.graph);
         rapidjson::Document report = make_report(d, r.summary);
+        report.AddMember("centrality", centrality_json(d.graph, r.centrality, "undirected simple view, unweighted", report.GetAllocator()), report.GetAllocator());
+        for (const auto& m : r.centrality.measures)
+            if (m.report && !m.report->converged)
+                std::cerr << "repnet analyze: warning: " << m.name << " did not converge in " << m.report->max_iterations
+                          << " iterations; its values are left out\n";
 
         const std::filesystem::path dir(opts->output);
         std::error_code ec;
