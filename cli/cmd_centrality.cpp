@@ -51,6 +51,16 @@ std::string csv_field(const std::string& s) {
 
 std::string number(double v) { return cell_text(Cell(v)); }
 
+// Width in characters (UTF-8 code points), for aligning the table.
+std::size_t display_width(const std::string& s) {
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string padded(const std::string& s, std::size_t width) {
+    const std::size_t w = display_width(s);
+    return w >= width ? s + " " : s + std::string(width - w, ' ');
+}
+
 // Nodes by value, highest first; ties keep view order, so the ranking is deterministic.
 std::vector<std::uint32_t> ranking(const std::vector<double>& value) {
     std::vector<std::uint32_t> order(value.size());
@@ -163,12 +173,19 @@ void run(const CentralityCliOptions& o) {
             continue;
         }
         const auto order = ranking(m.value);
-        std::cout << "  " << std::setw(4) << "rank" << "  " << std::left << std::setw(40) << "name" << std::setw(14) << "type"
-                  << std::right << "value\n";
-        for (std::size_t i = 0; i < std::min(o.top, order.size()); ++i) {
+        const std::size_t rows = std::min(o.top, order.size());
+        std::size_t name_width = 4, type_width = 4;
+        for (std::size_t i = 0; i < rows; ++i) {
             const NodeId node = view.to_graph_node[order[i]];
-            std::cout << "  " << std::setw(4) << i + 1 << "  " << std::left << std::setw(40) << g.str(g.node(node).name)
-                      << std::setw(14) << g.node_type_name(node) << std::right << number(m.value[order[i]]) << "\n";
+            name_width = std::max(name_width, display_width(g.str(g.node(node).name)));
+            type_width = std::max(type_width, display_width(g.node_type_name(node)));
+        }
+        std::cout << "  " << std::setw(4) << "rank" << "  " << padded("name", name_width + 2) << padded("type", type_width + 2)
+                  << "value\n";
+        for (std::size_t i = 0; i < rows; ++i) {
+            const NodeId node = view.to_graph_node[order[i]];
+            std::cout << "  " << std::setw(4) << i + 1 << "  " << padded(g.str(g.node(node).name), name_width + 2)
+                      << padded(g.node_type_name(node), type_width + 2) << number(m.value[order[i]]) << "\n";
         }
     }
     if (!failed.empty()) {
