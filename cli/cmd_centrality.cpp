@@ -3,6 +3,7 @@
 // Prints a ranked table per measure; optionally all values as CSV and the timings as JSON.
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <iomanip>
 #include <iostream>
 #include <memory>
@@ -166,8 +167,12 @@ void run(const CentralityCliOptions& o) {
         std::cout << "\n";
         if (m.report && !m.report->converged) {
             std::ostringstream why;
-            why << m.name << " did not converge in " << m.report->max_iterations << " iterations (residual "
-                << m.report->residual << ", needs < " << m.report->threshold << ")";
+            if (std::isfinite(m.report->residual))
+                why << m.name << " did not converge in " << m.report->max_iterations << " iterations (residual "
+                    << m.report->residual << ", needs < " << m.report->threshold << ")";
+            else
+                why << m.name << " diverged after " << m.report->iterations
+                    << " iterations (the iterate overflowed: alpha is not below 1 / largest eigenvalue)";
             std::cout << "  " << why.str() << "; no values shown\n";
             failed.push_back(why.str());
             continue;
@@ -191,8 +196,10 @@ void run(const CentralityCliOptions& o) {
     if (!failed.empty()) {
         std::string message;
         for (const auto& f : failed) message += (message.empty() ? "" : "; ") + f;
+        const MeasureValues* k = suite.find("katz");
+        const bool katz_failed = k && !k->report->converged;
         message += (o.csv.empty() ? "" : "; " + o.csv + " not written") +
-                   std::string("; raise --max-iter") + (suite.find("katz") ? " or lower --katz-alpha" : "");
+                   std::string(katz_failed ? "; lower --katz-alpha or raise --max-iter" : "; raise --max-iter or --tol");
         throw InputError({o.dataset.path.empty() ? d.name : o.dataset.path}, message);
     }
     if (!o.csv.empty()) write_csv(o.csv, g, view, suite);

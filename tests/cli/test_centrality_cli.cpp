@@ -115,9 +115,12 @@ TEST_CASE("centrality errors: usage 1, no convergence 2 with nothing written", "
                               quote(dir / "t.json"));
     INFO(r.output);
     CHECK(r.exit_code == 2);
-    CHECK(r.output.find("katz did not converge") != std::string::npos);
+    CHECK(r.output.find("katz diverged") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(dir / "k.csv"));
     CHECK(std::filesystem::exists(dir / "t.json"));  // timings are still a true record
+    const auto slow = run_repnet("centrality --measure pagerank --max-iter 2");
+    CHECK(slow.exit_code == 2);
+    CHECK(slow.output.find("pagerank did not converge in 2 iterations") != std::string::npos);
 }
 
 TEST_CASE("analyze writes every measure to GraphML and report.json", "[cli][centrality][analyze]") {
