@@ -1,6 +1,7 @@
 #include "algorithms/centrality/spectral.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cmath>
 #include <stdexcept>
 #include <string>
@@ -13,12 +14,10 @@ void check_iteration(std::uint32_t max_iterations, double tolerance, const char*
     if (!(tolerance > 0)) throw std::invalid_argument(std::string(measure) + ": tolerance must be > 0, got " + std::to_string(tolerance));
 }
 
-// y[v] = sum over arcs u -> v of weight * x[u]  (pull over in-arcs; undirected views: both ways).
-void multiply_transpose(const CsrGraph& g, bool weighted, const std::vector<double>& x, std::vector<double>& y) {
-    const std::uint64_t* off = g.directed ? g.in_offsets.data() : g.out_offsets.data();
-    const std::uint32_t* adj = g.directed ? g.in_sources.data() : g.out_targets.data();
-    const double* w = g.directed ? g.in_weights.data() : g.out_weights.data();
-    for (std::uint32_t v = 0; v < g.node_count; ++v) {
+// Rows [first, last) of y = M x for the CSR arrays (off, adj, w).
+void multiply_rows(const std::uint64_t* off, const std::uint32_t* adj, const double* w, bool weighted, const double* x, double* y,
+                   std::uint32_t first, std::uint32_t last) {
+    for (std::uint32_t v = first; v < last; ++v) {
         double s = 0;
         if (weighted)
             for (std::uint64_t e = off[v]; e < off[v + 1]; ++e) s += w[e] * x[adj[e]];
@@ -28,19 +27,35 @@ void multiply_transpose(const CsrGraph& g, bool weighted, const std::vector<doub
     }
 }
 
+// Below this many arcs a second thread costs more than it saves.
+constexpr std::uint64_t kParallelArcs = 200000;
+
+// y = M x, rows split between threads at equal arc counts. Each row is summed by one thread
+// in CSR order, so the result does not depend on the split.
+void multiply_csr(std::uint32_t n, const std::uint64_t* off, const std::uint32_t* adj, const double* w, bool weighted,
+                  const std::vector<double>& x, std::vector<double>& y) {
+    const std::uint64_t arcs = off[n];
+    const unsigned threads = arcs < kParallelArcs ? 1 : detail::thread_count(0, n);
+    if (threads == 1) {
+        multiply_rows(off, adj, w, weighted, x.data(), y.data(), 0, n);
+        return;
+    }
+    std::vector<std::uint32_t> cut(threads + 1, n);
+    cut[0] = 0;
+    for (unsigned t = 1; t < threads; ++t)
+        cut[t] = static_cast<std::uint32_t>(std::lower_bound(off, off + n, arcs * t / threads) - off);
+    detail::run_threads(threads, [&](unsigned t) { multiply_rows(off, adj, w, weighted, x.data(), y.data(), cut[t], cut[t + 1]); });
+}
+
+// y[v] = sum over arcs u -> v of weight * x[u]  (pull over in-arcs; undirected views: both ways).
+void multiply_transpose(const CsrGraph& g, bool weighted, const std::vector<double>& x, std::vector<double>& y) {
+    if (g.directed) multiply_csr(g.node_count, g.in_offsets.data(), g.in_sources.data(), g.in_weights.data(), weighted, x, y);
+    else multiply_csr(g.node_count, g.out_offsets.data(), g.out_targets.data(), g.out_weights.data(), weighted, x, y);
+}
+
 // y[u] = sum over arcs u -> v of weight * x[v]  (pull over out-arcs).
 void multiply(const CsrGraph& g, bool weighted, const std::vector<double>& x, std::vector<double>& y) {
-    const std::uint64_t* off = g.out_offsets.data();
-    const std::uint32_t* adj = g.out_targets.data();
-    const double* w = g.out_weights.data();
-    for (std::uint32_t v = 0; v < g.node_count; ++v) {
-        double s = 0;
-        if (weighted)
-            for (std::uint64_t e = off[v]; e < off[v + 1]; ++e) s += w[e] * x[adj[e]];
-        else
-            for (std::uint64_t e = off[v]; e < off[v + 1]; ++e) s += x[adj[e]];
-        y[v] = s;
-    }
+    multiply_csr(g.node_count, g.out_offsets.data(), g.out_targets.data(), g.out_weights.data(), weighted, x, y);
 }
 
 double l1_distance(const std::vector<double>& a, const std::vector<double>& b) {
