@@ -19,6 +19,7 @@ AnalysisResults analyze(const Graph& graph) {
     r.cluster = r.clusters.cluster_of_node;
     r.timelines = all_timelines(graph);
     r.risk = rank_at_risk(graph);
+    r.centrality = compute_centrality(csr);
     return r;
 }
 

@@ -8,6 +8,7 @@
 #include "algorithms/community/community.hpp"
 #include "algorithms/projection/person_links.hpp"
 #include "algorithms/risk/at_risk.hpp"
+#include "algorithms/centrality/suite.hpp"
 #include "algorithms/structure/graph_summary.hpp"
 #include "algorithms/temporal/timeline.hpp"
 #include "engine/graph.hpp"
@@ -25,6 +26,7 @@ struct AnalysisResults {
     std::vector<std::int64_t> cluster;  // per node: cluster number of a person, -1 for other nodes
     std::vector<PersonTimeline> timelines;  // per node: actions against it, in time order
     RiskResult risk;                        // at-risk ranking with default parameters
+    CentralitySuite centrality;           // every measure on the undirected simple unweighted view of all nodes (index = NodeId)
 };
 
 AnalysisResults analyze(const Graph& graph);

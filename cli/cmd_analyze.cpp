@@ -12,6 +12,7 @@
 #include "engine/errors.hpp"
 #include "exports/gexf.hpp"
 #include "exports/clusters_report.hpp"
+#include "exports/centrality_json.hpp"
 #include "exports/graphml.hpp"
 #include "exports/report_json.hpp"
 #include "exports/temporal_columns.hpp"
@@ -72,12 +73,18 @@ void add_analyze_command(CLI::App& app) {
         Column& cluster = nodes.add("cluster", ColumnType::integer);  // person nodes only
         for (NodeId v = 0; v < d.graph.node_count(); ++v)
             if (r.cluster[v] >= 0) cluster.cells[v] = r.cluster[v];
+        add_centrality_columns(nodes, r.centrality);
         add_temporal_columns(nodes, r.timelines, r.risk);
         const AttributeTable edges = edge_table(d.graph);
         rapidjson::Document report = make_report(d, r.summary);
+        report.AddMember("centrality", centrality_json(d.graph, r.centrality, "undirected simple view, unweighted", report.GetAllocator()), report.GetAllocator());
         report.AddMember("clusters", clusters_json(d.graph, r.people_view, r.clusters, r.communities, {}, report.GetAllocator()),
                          report.GetAllocator());
         report.AddMember("at_risk", risk_json(d.graph, r.risk, 20, report.GetAllocator()), report.GetAllocator());
+        for (const auto& m : r.centrality.measures)
+            if (m.report && !m.report->converged)
+                std::cerr << "repnet analyze: warning: " << m.name << " did not converge in " << m.report->max_iterations
+                          << " iterations; its values are left out\n";
 
         const std::filesystem::path dir(opts->output);
         std::error_code ec;

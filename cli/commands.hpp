@@ -12,5 +12,6 @@ void add_clusters_command(CLI::App& app);
 void add_timeline_command(CLI::App& app);
 void add_escalation_command(CLI::App& app);
 void add_risk_command(CLI::App& app);
+void add_centrality_command(CLI::App& app);
 
 }  // namespace repnet::cli

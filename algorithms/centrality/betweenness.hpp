@@ -1,0 +1,55 @@
+#pragma once
+// Shortest-path betweenness: exact (Brandes 2001) and sampled with an
+// (epsilon, delta) guarantee (Riondato & Kornaropoulos 2016).
+#include <cstdint>
+#include <vector>
+
+#include "engine/csr.hpp"
+
+namespace repnet {
+
+struct BetweennessParams {
+    bool weighted = false;    // false: hop counts (BFS); true: distance 1/weight (Dijkstra)
+    bool normalized = true;   // as NetworkX: divide by (n-1)(n-2) (n > 2); false: raw pair counts (halved if undirected)
+    unsigned threads = 0;     // 0 = all hardware threads; the result does not depend on it
+};
+
+struct BetweennessResult {
+    std::vector<double> value;  // per CSR node
+};
+
+// Exact betweenness, equal to nx.betweenness_centrality(G, normalized=..., weight=None or "distance")
+// for the nx.Graph / nx.DiGraph of the view. Brandes' algorithm, O(V E) unweighted,
+// O(V E + V^2 log V) weighted, O(V + E) memory per thread. Sources are cut into a fixed
+// number of blocks; each block is accumulated on its own and blocks are added in block
+// order, so the result is bit-identical for any thread count. Throws InputError for a
+// weight that is not finite and > 0 when weighted.
+BetweennessResult betweenness(const CsrGraph& graph, const BetweennessParams& params = {});
+
+struct ApproxBetweennessParams {
+    double epsilon = 0.01;    // additive error bound on the normalised scale, in (0, 1)
+    double delta = 0.1;       // failure probability, in (0, 1); confidence = 1 - delta
+    std::uint64_t seed = 0;   // same seed => same result, for any thread count
+    bool weighted = false;
+    unsigned threads = 0;
+};
+
+struct ApproxBetweennessResult {
+    std::vector<double> value;       // estimates on NetworkX's normalised scale
+    std::uint64_t samples = 0;       // number of sampled shortest paths
+    std::uint64_t vertex_diameter_bound = 0;
+    double epsilon = 0, delta = 0;
+    std::uint64_t seed = 0;
+};
+
+// Riondato & Kornaropoulos (2016) sampling: r = ceil(c / e^2 * (floor(log2(VD - 2)) + 1 + ln(1/delta)))
+// shortest paths, each between a uniformly random ordered pair of distinct nodes and
+// chosen uniformly among that pair's shortest paths; c = 0.5, VD an upper bound on the
+// vertex diameter (2-approximation by BFS for unweighted undirected views, the largest
+// weakly connected component otherwise). e = epsilon (n-2)/n so that, with probability at
+// least 1 - delta, every value is within epsilon of nx.betweenness_centrality (normalised).
+// O(r (V + E)) worst case; BFS/Dijkstra stop once the target is settled.
+// Throws std::invalid_argument for epsilon or delta outside (0, 1).
+ApproxBetweennessResult approx_betweenness(const CsrGraph& graph, const ApproxBetweennessParams& params = {});
+
+}  // namespace repnet

@@ -1,0 +1,41 @@
+#pragma once
+// Shared pieces of the centrality suite: the convergence report every
+// iterative measure returns, and internals (threads, edge distances).
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "engine/csr.hpp"
+
+namespace repnet {
+
+// What an iterative measure did. `converged` is false when max_iterations
+// passed without the residual falling below the threshold (NetworkX raises
+// PowerIterationFailedConvergence there); the values are then the last iterate.
+struct IterationReport {
+    std::uint32_t iterations = 0;
+    bool converged = false;
+    double residual = 0;     // the last convergence measure (see each measure for its norm)
+    double threshold = 0;    // convergence when residual < threshold
+    std::uint32_t max_iterations = 0;
+};
+
+namespace detail {
+
+// Threads to use: `requested`, or the hardware's count when 0; never more than `work_items`, at least 1.
+unsigned thread_count(unsigned requested, std::size_t work_items);
+
+// Runs body(thread_index) on `threads` threads (the caller is thread 0) and joins them;
+// the first exception thrown by any body is rethrown.
+void run_threads(unsigned threads, const std::function<void(unsigned)>& body);
+
+// Distance of each CSR arc, 1 / weight (out-adjacency order); throws InputError on a weight that is not finite and > 0.
+std::vector<double> arc_distances(const CsrGraph& graph);
+
+// Throws InputError unless every weight is finite and > 0.
+void check_weights(const CsrGraph& graph, const char* measure);
+
+}  // namespace detail
+}  // namespace repnet

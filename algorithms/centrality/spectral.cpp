@@ -1,0 +1,305 @@
+#include "algorithms/centrality/spectral.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <cmath>
+#include <stdexcept>
+#include <string>
+
+namespace repnet {
+namespace {
+
+void check_iteration(std::uint32_t max_iterations, double tolerance, const char* measure) {
+    if (max_iterations == 0) throw std::invalid_argument(std::string(measure) + ": max_iterations must be >= 1, got 0");
+    if (!(tolerance > 0)) throw std::invalid_argument(std::string(measure) + ": tolerance must be > 0, got " + std::to_string(tolerance));
+}
+
+// Rows [first, last) of y = M x for the CSR arrays (off, adj, w).
+void multiply_rows(const std::uint64_t* off, const std::uint32_t* adj, const double* w, bool weighted, const double* x, double* y,
+                   std::uint32_t first, std::uint32_t last) {
+    for (std::uint32_t v = first; v < last; ++v) {
+        double s = 0;
+        if (weighted)
+            for (std::uint64_t e = off[v]; e < off[v + 1]; ++e) s += w[e] * x[adj[e]];
+        else
+            for (std::uint64_t e = off[v]; e < off[v + 1]; ++e) s += x[adj[e]];
+        y[v] = s;
+    }
+}
+
+// Below this many arcs a second thread costs more than it saves.
+constexpr std::uint64_t kParallelArcs = 200000;
+
+// y = M x, rows split between threads at equal arc counts. Each row is summed by one thread
+// in CSR order, so the result does not depend on the split.
+void multiply_csr(std::uint32_t n, const std::uint64_t* off, const std::uint32_t* adj, const double* w, bool weighted,
+                  const std::vector<double>& x, std::vector<double>& y) {
+    const std::uint64_t arcs = off[n];
+    const unsigned threads = arcs < kParallelArcs ? 1 : detail::thread_count(0, n);
+    if (threads == 1) {
+        multiply_rows(off, adj, w, weighted, x.data(), y.data(), 0, n);
+        return;
+    }
+    std::vector<std::uint32_t> cut(threads + 1, n);
+    cut[0] = 0;
+    for (unsigned t = 1; t < threads; ++t)
+        cut[t] = static_cast<std::uint32_t>(std::lower_bound(off, off + n, arcs * t / threads) - off);
+    detail::run_threads(threads, [&](unsigned t) { multiply_rows(off, adj, w, weighted, x.data(), y.data(), cut[t], cut[t + 1]); });
+}
+
+// y[v] = sum over arcs u -> v of weight * x[u]  (pull over in-arcs; undirected views: both ways).
+void multiply_transpose(const CsrGraph& g, bool weighted, const std::vector<double>& x, std::vector<double>& y) {
+    if (g.directed) multiply_csr(g.node_count, g.in_offsets.data(), g.in_sources.data(), g.in_weights.data(), weighted, x, y);
+    else multiply_csr(g.node_count, g.out_offsets.data(), g.out_targets.data(), g.out_weights.data(), weighted, x, y);
+}
+
+// y[u] = sum over arcs u -> v of weight * x[v]  (pull over out-arcs).
+void multiply(const CsrGraph& g, bool weighted, const std::vector<double>& x, std::vector<double>& y) {
+    multiply_csr(g.node_count, g.out_offsets.data(), g.out_targets.data(), g.out_weights.data(), weighted, x, y);
+}
+
+double l1_distance(const std::vector<double>& a, const std::vector<double>& b) {
+    double s = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) s += std::fabs(a[i] - b[i]);
+    return s;
+}
+
+double l2_norm(const std::vector<double>& x) {
+    // Scaled sum of squares, as math.hypot does, so large iterates do not overflow early.
+    double m = 0;
+    for (double v : x) m = std::max(m, std::fabs(v));
+    if (m == 0 || !std::isfinite(m)) return m;
+    double s = 0;
+    for (double v : x) s += (v / m) * (v / m);
+    return m * std::sqrt(s);
+}
+
+std::vector<double> probability_vector(const std::vector<double>& given, std::uint32_t n, const char* name) {
+    if (given.empty()) return std::vector<double>(n, n ? 1.0 / n : 0.0);
+    if (given.size() != n)
+        throw std::invalid_argument(std::string("pagerank: ") + name + " must have one entry per node (" + std::to_string(n) +
+                                    "), has " + std::to_string(given.size()));
+    double sum = 0;
+    for (double v : given) {
+        if (!(v >= 0) || !std::isfinite(v))
+            throw std::invalid_argument(std::string("pagerank: ") + name + " entries must be finite and >= 0, found " + std::to_string(v));
+        sum += v;
+    }
+    if (!(sum > 0)) throw std::invalid_argument(std::string("pagerank: ") + name + " must have a nonzero entry");
+    std::vector<double> p(given);
+    for (auto& v : p) v /= sum;
+    return p;
+}
+
+IterationReport start_report(std::uint32_t max_iterations, double threshold) {
+    IterationReport r;
+    r.max_iterations = max_iterations;
+    r.threshold = threshold;
+    return r;
+}
+
+}  // namespace
+
+SpectralResult eigenvector(const CsrGraph& g, const EigenvectorParams& params) {
+    check_iteration(params.max_iterations, params.tolerance, "eigenvector");
+    const std::uint32_t n = g.node_count;
+    SpectralResult r;
+    r.report = start_report(params.max_iterations, n * params.tolerance);
+    if (n == 0) {
+        r.report.converged = true;
+        return r;
+    }
+    std::vector<double> x(n, 1.0 / n), next(n);
+    for (std::uint32_t it = 1; it <= params.max_iterations; ++it) {
+        multiply_transpose(g, params.weighted, x, next);
+        for (std::uint32_t v = 0; v < n; ++v) next[v] += x[v];  // (A + I)^T x
+        double norm = l2_norm(next);
+        if (norm == 0) norm = 1;
+        for (auto& v : next) v /= norm;
+        r.report.iterations = it;
+        r.report.residual = l1_distance(next, x);
+        x.swap(next);
+        if (r.report.residual < r.report.threshold) {
+            r.report.converged = true;
+            break;
+        }
+        if (!std::isfinite(r.report.residual)) break;
+    }
+    r.value = std::move(x);
+    return r;
+}
+
+SpectralResult pagerank(const CsrGraph& g, const PageRankParams& params) {
+    check_iteration(params.max_iterations, params.tolerance, "pagerank");
+    if (!(params.damping >= 0 && params.damping <= 1))
+        throw std::invalid_argument("pagerank: damping must be in [0, 1], got " + std::to_string(params.damping));
+    const std::uint32_t n = g.node_count;
+    SpectralResult r;
+    r.report = start_report(params.max_iterations, n * params.tolerance);
+    if (n == 0) {
+        r.report.converged = true;
+        return r;
+    }
+    const std::vector<double> p = probability_vector(params.personalization, n, "personalization");
+    const std::vector<double> dangling = params.dangling.empty() ? p : probability_vector(params.dangling, n, "dangling");
+    // Out-strength of each node; rank flows along out-arcs in proportion to weight.
+    std::vector<double> inv_out(n, 0.0);
+    std::vector<std::uint32_t> dangling_nodes;
+    for (std::uint32_t v = 0; v < n; ++v) {
+        double s = 0;
+        if (params.weighted)
+            for (double w : g.out_edge_weights(v)) s += w;
+        else
+            s = double(g.out_offsets[v + 1] - g.out_offsets[v]);
+        if (s != 0) inv_out[v] = 1.0 / s;
+        else dangling_nodes.push_back(v);
+    }
+    const double alpha = params.damping;
+    std::vector<double> x(n, 1.0 / n), scaled(n), next(n);
+    for (std::uint32_t it = 1; it <= params.max_iterations; ++it) {
+        for (std::uint32_t v = 0; v < n; ++v) scaled[v] = x[v] * inv_out[v];
+        double dangling_sum = 0;
+        for (auto v : dangling_nodes) dangling_sum += x[v];
+        multiply_transpose(g, params.weighted, scaled, next);
+        for (std::uint32_t v = 0; v < n; ++v) next[v] = alpha * (next[v] + dangling_sum * dangling[v]) + (1 - alpha) * p[v];
+        r.report.iterations = it;
+        r.report.residual = l1_distance(next, x);
+        x.swap(next);
+        if (r.report.residual < r.report.threshold) {
+            r.report.converged = true;
+            break;
+        }
+    }
+    r.value = std::move(x);
+    return r;
+}
+
+SpectralResult katz(const CsrGraph& g, const KatzParams& params) {
+    check_iteration(params.max_iterations, params.tolerance, "katz");
+    const std::uint32_t n = g.node_count;
+    SpectralResult r;
+    r.report = start_report(params.max_iterations, n * params.tolerance);
+    if (n == 0) {
+        r.report.converged = true;
+        return r;
+    }
+    std::vector<double> x(n, 0.0), next(n);
+    for (std::uint32_t it = 1; it <= params.max_iterations; ++it) {
+        multiply_transpose(g, params.weighted, x, next);
+        for (auto& v : next) v = params.alpha * v + params.beta;
+        r.report.iterations = it;
+        r.report.residual = l1_distance(next, x);
+        x.swap(next);
+        if (r.report.residual < r.report.threshold) {
+            r.report.converged = true;
+            break;
+        }
+        if (!std::isfinite(r.report.residual)) break;  // diverged: alpha >= 1 / lambda_max
+    }
+    if (params.normalized && r.report.converged) {
+        const double norm = l2_norm(x);
+        if (norm > 0)
+            for (auto& v : x) v /= norm;
+    }
+    r.value = std::move(x);
+    return r;
+}
+
+namespace {
+
+std::uint32_t find_root(std::vector<std::uint32_t>& parent, std::uint32_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+}
+
+}  // namespace
+
+HitsResult hits(const CsrGraph& g, const HitsParams& params) {
+    check_iteration(params.max_iterations, params.tolerance, "hits");
+    const std::uint32_t n = g.node_count;
+    HitsResult r;
+    r.report = start_report(params.max_iterations, params.tolerance);
+    r.hub.assign(n, 0.0);
+    r.authority.assign(n, 0.0);
+    if (n == 0 || g.out_targets.empty()) {
+        r.report.converged = true;
+        return r;
+    }
+    // A decomposes into independent blocks: the connected components of the bipartite graph
+    // with a hub copy and an authority copy of every node and an edge hub(u)-authority(v) per
+    // arc u -> v. Within a block the top singular value is simple (Perron-Frobenius), so each
+    // block is iterated and scaled on its own; the slow mixing between blocks of nearly equal
+    // singular values that a global power iteration suffers never happens.
+    std::vector<std::uint32_t> parent(2 * std::size_t(n));
+    for (std::uint32_t i = 0; i < 2 * n; ++i) parent[i] = i;
+    for (std::uint32_t u = 0; u < n; ++u)
+        for (auto v : g.out_neighbours(u)) {
+            const std::uint32_t a = find_root(parent, u), b = find_root(parent, n + v);
+            if (a != b) parent[std::max(a, b)] = std::min(a, b);
+        }
+    std::vector<std::uint32_t> block(2 * std::size_t(n));
+    std::vector<std::uint32_t> block_index(2 * std::size_t(n), UINT32_MAX);
+    std::uint32_t blocks = 0;
+    for (std::uint32_t i = 0; i < 2 * n; ++i) {
+        const std::uint32_t root = find_root(parent, i);
+        if (block_index[root] == UINT32_MAX) block_index[root] = blocks++;
+        block[i] = block_index[root];
+    }
+    const std::uint32_t* hub_block = block.data();
+    const std::uint32_t* auth_block = block.data() + n;
+
+    std::vector<double> h(n, 1.0 / n), a(n), next(n), hmax(blocks), amax(blocks), change(blocks), sigma2(blocks);
+    auto block_max = [&](const std::vector<double>& v, const std::uint32_t* b, std::vector<double>& m) {
+        std::fill(m.begin(), m.end(), 0.0);
+        for (std::uint32_t i = 0; i < n; ++i) m[b[i]] = std::max(m[b[i]], v[i]);
+    };
+    for (std::uint32_t it = 1; it <= params.max_iterations; ++it) {
+        multiply_transpose(g, params.weighted, h, a);
+        multiply(g, params.weighted, a, next);
+        block_max(next, hub_block, hmax);
+        block_max(a, auth_block, amax);
+        for (std::uint32_t i = 0; i < n; ++i) {
+            if (hmax[hub_block[i]] > 0) next[i] /= hmax[hub_block[i]];
+            if (amax[auth_block[i]] > 0) a[i] /= amax[auth_block[i]];
+        }
+        std::fill(change.begin(), change.end(), 0.0);
+        for (std::uint32_t i = 0; i < n; ++i) change[hub_block[i]] += std::fabs(next[i] - h[i]);
+        // Each block's h was scaled to max 1 before this step, so hmax is its sigma^2 estimate.
+        if (it > 1) sigma2 = hmax;
+        h.swap(next);
+        r.report.iterations = it;
+        r.report.residual = *std::max_element(change.begin(), change.end());
+        if (r.report.residual < r.report.threshold) {
+            r.report.converged = true;
+            break;
+        }
+    }
+    if (r.report.iterations == 1) sigma2 = hmax;
+    // The limit of the power iteration from the uniform vector: the blocks with the largest
+    // sigma, each's unit singular vector weighted by its overlap with the start vector.
+    const double top = *std::max_element(sigma2.begin(), sigma2.end());
+    std::vector<double> norm2(blocks, 0.0), overlap(blocks, 0.0);
+    for (std::uint32_t i = 0; i < n; ++i) {
+        norm2[hub_block[i]] += h[i] * h[i];
+        overlap[hub_block[i]] += h[i];
+    }
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const std::uint32_t b = hub_block[i];
+        const bool leading = sigma2[b] >= top * (1 - 1e-7) && norm2[b] > 0;
+        h[i] = leading ? h[i] * overlap[b] / norm2[b] : 0.0;
+    }
+    multiply_transpose(g, params.weighted, h, a);
+    auto scale_to_sum = [](std::vector<double>& v) {
+        double s = 0;
+        for (double x : v) s += x;
+        if (s > 0)
+            for (auto& x : v) x /= s;
+    };
+    scale_to_sum(h);
+    scale_to_sum(a);
+    r.hub = std::move(h);
+    r.authority = std::move(a);
+    return r;
+}
+
+}  // namespace repnet

@@ -1,0 +1,115 @@
+#include "algorithms/centrality/suite.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <stdexcept>
+
+#include "algorithms/centrality/closeness.hpp"
+#include "algorithms/centrality/spectral.hpp"
+
+namespace repnet {
+
+const std::vector<std::string>& centrality_measure_names() {
+    static const std::vector<std::string> names = {"degree",      "strength", "betweenness", "closeness", "harmonic",
+                                                   "eigenvector", "pagerank", "katz",        "hub",       "authority"};
+    return names;
+}
+
+bool is_iterative_measure(const std::string& name) {
+    return name == "eigenvector" || name == "pagerank" || name == "katz" || name == "hub" || name == "authority";
+}
+
+const MeasureValues* CentralitySuite::find(const std::string& name) const {
+    for (const auto& m : measures)
+        if (m.name == name) return &m;
+    return nullptr;
+}
+
+CentralitySuite compute_centrality(const CsrGraph& g, const CentralityOptions& o) {
+    const auto& known = centrality_measure_names();
+    for (std::size_t i = 0; i < o.measures.size(); ++i) {
+        if (std::find(known.begin(), known.end(), o.measures[i]) == known.end())
+            throw std::invalid_argument("unknown centrality measure '" + o.measures[i] +
+                                        "' (known: degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, katz, hub, authority)");
+        if (std::find(o.measures.begin(), o.measures.begin() + i, o.measures[i]) != o.measures.begin() + i)
+            throw std::invalid_argument("centrality measure '" + o.measures[i] + "' is listed twice");
+    }
+    CentralitySuite suite;
+    std::optional<HitsResult> hits_result;
+    double hits_seconds = 0;
+    for (const auto& name : o.measures) {
+        MeasureValues m;
+        m.name = name;
+        const auto start = std::chrono::steady_clock::now();
+        if (name == "degree") {
+            DegreeParams p;
+            p.node_type = o.node_type;
+            p.type_count = o.type_count;
+            suite.degree = degree(g, p);
+            m.value = suite.degree.total;
+        } else if (name == "strength") {
+            m.value = strength(g);
+        } else if (name == "betweenness") {
+            if (o.approx) {
+                ApproxBetweennessParams p = *o.approx;
+                p.weighted = o.weighted;
+                p.threads = o.threads;
+                suite.approx = approx_betweenness(g, p);
+                m.value = std::move(suite.approx->value);
+                suite.approx->value.clear();
+            } else {
+                m.value = betweenness(g, {o.weighted, true, o.threads}).value;
+            }
+        } else if (name == "closeness" || name == "harmonic") {
+            const ClosenessParams p{o.weighted, o.threads};
+            m.value = name == "closeness" ? closeness(g, p) : harmonic(g, p);
+        } else if (name == "eigenvector") {
+            EigenvectorParams p;
+            p.weighted = o.weighted;
+            if (o.max_iterations) p.max_iterations = *o.max_iterations;
+            if (o.tolerance) p.tolerance = *o.tolerance;
+            auto r = eigenvector(g, p);
+            m.value = std::move(r.value);
+            m.report = r.report;
+        } else if (name == "pagerank") {
+            PageRankParams p;
+            p.weighted = o.weighted;
+            p.damping = o.damping;
+            p.personalization = o.personalization;
+            if (o.max_iterations) p.max_iterations = *o.max_iterations;
+            if (o.tolerance) p.tolerance = *o.tolerance;
+            auto r = pagerank(g, p);
+            m.value = std::move(r.value);
+            m.report = r.report;
+        } else if (name == "katz") {
+            KatzParams p;
+            p.weighted = o.weighted;
+            p.alpha = o.katz_alpha;
+            p.beta = o.katz_beta;
+            if (o.max_iterations) p.max_iterations = *o.max_iterations;
+            if (o.tolerance) p.tolerance = *o.tolerance;
+            auto r = katz(g, p);
+            m.value = std::move(r.value);
+            m.report = r.report;
+        } else {  // hub, authority: one HITS run serves both
+            if (!hits_result) {
+                HitsParams p;
+                p.weighted = o.weighted;
+                if (o.max_iterations) p.max_iterations = *o.max_iterations;
+                if (o.tolerance) p.tolerance = *o.tolerance;
+                hits_result = hits(g, p);
+                hits_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            }
+            m.value = name == "hub" ? hits_result->hub : hits_result->authority;
+            m.report = hits_result->report;
+            m.seconds = hits_seconds;
+            suite.measures.push_back(std::move(m));
+            continue;
+        }
+        m.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        suite.measures.push_back(std::move(m));
+    }
+    return suite;
+}
+
+}  // namespace repnet

@@ -1,0 +1,53 @@
+#pragma once
+// The centrality suite by name: what `repnet centrality` and `analyze` run.
+// Each measure is timed on its own (computation only, not the view).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "algorithms/centrality/betweenness.hpp"
+#include "algorithms/centrality/common.hpp"
+#include "algorithms/centrality/degree.hpp"
+#include "engine/csr.hpp"
+
+namespace repnet {
+
+// degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, katz, hub, authority.
+const std::vector<std::string>& centrality_measure_names();
+bool is_iterative_measure(const std::string& name);
+
+struct CentralityOptions {
+    std::vector<std::string> measures = centrality_measure_names();  // in output order
+    bool weighted = false;   // spectral measures use weights; path measures use 1/weight
+    unsigned threads = 0;
+    // For degree by neighbour type (optional): type of each CSR node, and how many types.
+    std::vector<std::uint16_t> node_type;
+    std::uint16_t type_count = 0;
+    // Betweenness by sampling instead of exactly.
+    std::optional<ApproxBetweennessParams> approx;
+    double damping = 0.85;
+    std::vector<double> personalization;   // per CSR node; empty = uniform
+    double katz_alpha = 0.1, katz_beta = 1.0;
+    std::optional<std::uint32_t> max_iterations;  // overrides every iterative measure's NetworkX default
+    std::optional<double> tolerance;
+};
+
+struct MeasureValues {
+    std::string name;
+    std::vector<double> value;              // per CSR node
+    std::optional<IterationReport> report;  // iterative measures
+    double seconds = 0;                     // computation time (hub and authority: one shared HITS run)
+};
+
+struct CentralitySuite {
+    std::vector<MeasureValues> measures;    // in the order asked
+    DegreeResult degree;                    // filled when "degree" is asked
+    std::optional<ApproxBetweennessResult> approx;  // sampling details (value moved into measures)
+    const MeasureValues* find(const std::string& name) const;
+};
+
+// Throws std::invalid_argument for an unknown or repeated measure name, plus what each measure throws.
+CentralitySuite compute_centrality(const CsrGraph& graph, const CentralityOptions& options = {});
+
+}  // namespace repnet

@@ -1,0 +1,153 @@
+// repnet centrality end to end, and the centrality outputs of analyze.
+#include <catch2/catch.hpp>
+#include <rapidjson/document.h>
+
+#include "support/test_support.hpp"
+
+using namespace repnet::test;
+
+namespace {
+
+CommandResult run_repnet(const std::string& args) { return run(std::string(REPNET_BINARY) + " " + args); }
+
+// Four people in one movement (a star around it), and a court tied to person a twice.
+std::filesystem::path star_dataset(const std::filesystem::path& dir) {
+    const auto file = dir / "star.json";
+    write_text(file, dataset_json(entity("m", "movement", "Movement") + "," + entity("a", "person", "Aida") + "," +
+                                      entity("b", "person", "Bolat") + "," + entity("c", "person", "Chingiz") + "," +
+                                      entity("d", "person", "Dana") + "," + entity("k", "court", "Court"),
+                                  relation("a", "m", "member_of") + "," + relation("b", "m", "member_of") + "," +
+                                      relation("c", "m", "member_of") + "," + relation("d", "m", "member_of") + "," +
+                                      relation("k", "a", "detained") + "," + relation("k", "a", "fined", ", \"weight\": 2")));
+    return file;
+}
+
+// CSV row of the node with this id, split on commas (the test names have none).
+std::vector<std::string> csv_row(const std::string& csv, const std::string& id) {
+    std::istringstream in(csv);
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind(id + ",", 0) == 0) {
+            std::vector<std::string> cells;
+            std::istringstream l(line);
+            std::string c;
+            while (std::getline(l, c, ',')) cells.push_back(c);
+            return cells;
+        }
+    return {};
+}
+
+}  // namespace
+
+TEST_CASE("centrality prints a ranked table and writes CSV and timings", "[cli][centrality]") {
+    const auto dir = scratch_dir("cli-centrality");
+    const auto data = star_dataset(dir);
+    const auto r = run_repnet("centrality " + quote(data) + " --measure degree,strength,betweenness,pagerank --top 2 --csv " +
+                              quote(dir / "c.csv") + " --timings " + quote(dir / "t.json"));
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.output.find("undirected simple view, unweighted, 6 nodes, 5 edges") != std::string::npos);
+    CHECK(r.output.find("     1  Movement") != std::string::npos);
+    const std::string csv = read_text(dir / "c.csv");
+    CHECK(csv.rfind("id,name,type,degree,strength,betweenness,pagerank,degree_person,", 0) == 0);
+    // The movement is the centre of a star of 4 leaves (+ a's court): it lies on every path
+    // between a, b, c, d and between k and b, c, d: 9 of the C(5,2) = 10 pairs.
+    const auto m = csv_row(csv, "m");
+    REQUIRE(m.size() > 6);
+    CHECK(m[3] == "4");
+    CHECK(std::stod(m[5]) == Approx(9.0 / 10));
+    const auto a = csv_row(csv, "a");
+    CHECK(a[3] == "2");
+    CHECK(a[4] == "4");  // strength: detained (1) + fined (2) + member_of (1)
+
+    rapidjson::Document t;
+    t.Parse(read_text(dir / "t.json").c_str());
+    REQUIRE_FALSE(t.HasParseError());
+    CHECK(t["load_seconds"].IsNumber());
+    CHECK(t["view_seconds"].IsNumber());
+    CHECK(t["measures"].MemberCount() == 4);
+    CHECK(t["measures"]["betweenness"].GetDouble() >= 0);
+}
+
+TEST_CASE("centrality output does not depend on threads and repeats byte for byte", "[cli][centrality]") {
+    const auto dir = scratch_dir("cli-centrality-det");
+    const std::string base = "centrality --top 3 --csv ";
+    REQUIRE(run_repnet(base + quote(dir / "one.csv") + " --threads 1").exit_code == 0);
+    REQUIRE(run_repnet(base + quote(dir / "two.csv") + " --threads 2").exit_code == 0);
+    CHECK(read_text(dir / "one.csv") == read_text(dir / "two.csv"));
+    CHECK(read_text(dir / "one.csv").size() > 1000);
+    REQUIRE(run_repnet(base + quote(dir / "a1.csv") + " --approx 0.1 --seed 5 --threads 1").exit_code == 0);
+    REQUIRE(run_repnet(base + quote(dir / "a2.csv") + " --approx 0.1 --seed 5 --threads 2").exit_code == 0);
+    CHECK(read_text(dir / "a1.csv") == read_text(dir / "a2.csv"));
+}
+
+TEST_CASE("centrality views: types, projection, directed", "[cli][centrality]") {
+    const auto dir = scratch_dir("cli-centrality-views");
+    const auto data = star_dataset(dir);
+    auto r = run_repnet("centrality " + quote(data) + " --measure degree --types person,court --csv " + quote(dir / "t.csv"));
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.output.find("5 nodes, 1 edges") != std::string::npos);
+    CHECK(csv_row(read_text(dir / "t.csv"), "m").empty());
+    // Projection: the four people share the movement, so they form K4.
+    r = run_repnet("centrality " + quote(data) + " --measure degree,strength --project person --weighted --csv " + quote(dir / "p.csv"));
+    REQUIRE(r.exit_code == 0);
+    CHECK(csv_row(read_text(dir / "p.csv"), "b")[3] == "3");
+    r = run_repnet("centrality " + quote(data) + " --measure degree --directed --csv " + quote(dir / "d.csv"));
+    REQUIRE(r.exit_code == 0);
+    const auto m = csv_row(read_text(dir / "d.csv"), "m");
+    CHECK(read_text(dir / "d.csv").rfind("id,name,type,degree,in_degree,out_degree,", 0) == 0);
+    CHECK(m[4] == "4");
+    CHECK(m[5] == "0");
+}
+
+TEST_CASE("centrality errors: usage 1, no convergence 2 with nothing written", "[cli][centrality]") {
+    const auto dir = scratch_dir("cli-centrality-errors");
+    CHECK(run_repnet("centrality --measure closenes").exit_code == 1);
+    CHECK(run_repnet("centrality --seed 3").exit_code == 1);  // --seed needs --approx
+    CHECK(run_repnet("centrality --approx 2").exit_code == 1);
+    CHECK(run_repnet("centrality --types persn").exit_code == 1);
+    CHECK(run_repnet("centrality --project court").exit_code == 1);
+    CHECK(run_repnet("centrality --project person --directed").exit_code == 1);
+    CHECK(run_repnet("centrality --measure pagerank --damping 1.5").exit_code == 1);
+    CHECK(run_repnet("centrality --measure pagerank --personalize nobody").exit_code == 1);
+    const auto r = run_repnet("centrality --measure degree,katz --katz-alpha 0.9 --csv " + quote(dir / "k.csv") + " --timings " +
+                              quote(dir / "t.json"));
+    INFO(r.output);
+    CHECK(r.exit_code == 2);
+    CHECK(r.output.find("katz diverged") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir / "k.csv"));
+    CHECK(std::filesystem::exists(dir / "t.json"));  // timings are still a true record
+    const auto slow = run_repnet("centrality --measure pagerank --max-iter 2");
+    CHECK(slow.exit_code == 2);
+    CHECK(slow.output.find("pagerank did not converge in 2 iterations") != std::string::npos);
+}
+
+TEST_CASE("analyze writes every measure to GraphML and report.json", "[cli][centrality][analyze]") {
+    const auto dir = scratch_dir("cli-analyze-centrality");
+    const auto data = star_dataset(dir);
+    REQUIRE(run_repnet("analyze " + quote(data) + " -o " + quote(dir / "out")).exit_code == 0);
+    const std::string xml = read_text(dir / "out" / "graph.graphml");
+    for (const char* key : {"degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "katz", "hub", "authority"}) {
+        INFO(key);
+        CHECK(xml.find(std::string("attr.name=\"") + key + "\" attr.type=\"double\"") != std::string::npos);
+    }
+    rapidjson::Document rep;
+    rep.Parse(read_text(dir / "out" / "report.json").c_str());
+    REQUIRE_FALSE(rep.HasParseError());
+    const auto& c = rep["centrality"]["measures"];
+    CHECK(c.MemberCount() == 10);
+    CHECK(std::string(c["betweenness"]["top"][0]["id"].GetString()) == "m");
+    CHECK(c["betweenness"]["top"].Size() == 6);
+    CHECK(c["pagerank"]["converged"].GetBool());
+    CHECK(c["pagerank"]["iterations"].GetUint() >= 1);
+    CHECK_FALSE(c["degree"].HasMember("converged"));
+}
+
+TEST_CASE("centrality --help lists the options", "[cli][centrality]") {
+    const auto r = run_repnet("centrality --help");
+    CHECK(r.exit_code == 0);
+    for (const char* opt : {"--measure", "--top", "--csv", "--weighted", "--directed", "--types", "--project", "--approx",
+                            "--confidence", "--seed", "--timings"})
+        CHECK(r.output.find(opt) != std::string::npos);
+}
