@@ -2,6 +2,7 @@
 // every analysis, writes DIR/graph.graphml and DIR/report.json, prints a summary.
 #include <algorithm>
 #include <filesystem>
+#include <iomanip>
 #include <iostream>
 #include <memory>
 #include <numeric>
@@ -54,6 +55,20 @@ void print_summary(const Dataset& d, const AnalysisResults& r, const std::string
     for (std::size_t i = 0; i < std::min<std::size_t>(5, order.size()); ++i)
         std::cout << "    " << ties[order[i]] << "  " << g.str(g.node(order[i]).name) << " (" << g.node_type_name(order[i])
                   << ")\n";
+    if (const MeasureValues* b = r.centrality.find("betweenness")) {
+        std::vector<NodeId> brokers(g.node_count());
+        std::iota(brokers.begin(), brokers.end(), 0u);
+        std::stable_sort(brokers.begin(), brokers.end(), [&](NodeId x, NodeId y) { return b->value[x] > b->value[y]; });
+        std::cout << "  brokers (betweenness):\n";
+        for (std::size_t i = 0; i < std::min<std::size_t>(5, brokers.size()); ++i)
+            std::cout << "    " << std::fixed << std::setprecision(3) << b->value[brokers[i]] << std::defaultfloat << "  "
+                      << g.str(g.node(brokers[i]).name) << " (" << g.node_type_name(brokers[i]) << ")\n";
+    }
+    std::cout << "  at risk (repnet risk explains each):";
+    if (r.risk.ranking.empty()) std::cout << " none";
+    for (std::size_t i = 0; i < std::min<std::size_t>(5, r.risk.ranking.size()); ++i)
+        std::cout << (i ? "; " : " ") << g.str(g.node(r.risk.ranking[i].node).name);
+    std::cout << "\n";
     std::cout << "  wrote:   " << (std::filesystem::path(dir) / "graph.graphml").string() << ", "
               << (std::filesystem::path(dir) / "report.json").string() << "\n";
 }
