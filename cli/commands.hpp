@@ -8,5 +8,6 @@ void add_validate_command(CLI::App& app);
 void add_stats_command(CLI::App& app);
 void add_export_command(CLI::App& app);
 void add_analyze_command(CLI::App& app);
+void add_generate_command(CLI::App& app);
 
 }  // namespace repnet::cli

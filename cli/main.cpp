@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
     repnet::cli::add_stats_command(app);
     repnet::cli::add_export_command(app);
     repnet::cli::add_analyze_command(app);
+    repnet::cli::add_generate_command(app);
     try {
         app.parse(argc, argv);
         return 0;
