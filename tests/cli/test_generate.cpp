@@ -1,5 +1,6 @@
 // repnet generate end to end, and edge lists as the DATASET of other commands.
 #include <catch2/catch.hpp>
+#include <rapidjson/document.h>
 
 #include "support/test_support.hpp"
 
@@ -48,4 +49,28 @@ TEST_CASE("generate and edge-list errors map to exit codes", "[cli][generate]") 
     const auto r = run_repnet("stats " + quote(dir / "bad.tsv"));
     CHECK(r.exit_code == 2);
     CHECK(r.output.find((dir / "bad.tsv").string() + ":2:5:") != std::string::npos);
+}
+
+TEST_CASE("the edge-list loader and its simple view agree with NetworkX", "[cli][generate][networkx]") {
+    const auto dir = scratch_dir("cli-generate-nx");
+    REQUIRE(run_repnet("generate --people 1500 --seed 9 -o " + quote(dir)).exit_code == 0);
+    const auto ours = run(std::string(REPNET_BINARY) + " stats --json " + quote(dir / "edges.tsv") + " 2>/dev/null");
+    const auto oracle = run(std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests/loaders/edge_list_summary.py") +
+                            " " + quote(dir / "edges.tsv"));
+    INFO(ours.output << "\n" << oracle.output);
+    REQUIRE(ours.exit_code == 0);
+    REQUIRE(oracle.exit_code == 0);
+    rapidjson::Document a, b;
+    a.Parse(ours.output.c_str());
+    b.Parse(oracle.output.c_str());
+    REQUIRE_FALSE(a.HasParseError());
+    REQUIRE_FALSE(b.HasParseError());
+    const auto& s = a["summary"];
+    CHECK(s["nodes"].GetUint64() == b["nodes"].GetUint64());
+    CHECK(s["edges"].GetUint64() == b["edges"].GetUint64());
+    CHECK(s["components"].GetUint64() == b["components"].GetUint64());
+    CHECK(s["isolated_nodes"].GetUint64() == b["isolated_nodes"].GetUint64());
+    CHECK(b["edges"].GetUint64() > b["simple_edges"].GetUint64());  // parallel edges are there
+    CHECK(b["isolated_nodes"].GetUint64() > 0);
+    CHECK(b["components"].GetUint64() > 1);
 }
