@@ -18,9 +18,12 @@ void add_generate_command(CLI::App& app) {
     };
     auto opts = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("generate", "Write a synthetic repression network (dataset.json and edges.tsv)");
-    cmd->add_option("--people", opts->params.people, "Number of people (10..50000000); edges come out at about 4.6 per person")
+    cmd->add_option("--people", opts->params.people,
+                    "Number of people (10..50000000); about 4.1 to 4.4 edges per person")
         ->required();
-    cmd->add_option("--seed", opts->params.seed, "Random seed; the same seed gives byte-identical files")->default_val(1);
+    cmd->add_option("--seed", opts->params.seed, "Random seed (0..2^64-1); the same seed gives byte-identical files")
+        ->default_val(1)
+        ->check(CLI::NonNegativeNumber);
     cmd->add_option("-o,--output", opts->out, "Output directory (created if missing)")->required();
     cmd->callback([opts] {
         const std::filesystem::path dir = opts->out;

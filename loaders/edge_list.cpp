@@ -1,8 +1,8 @@
 #include "loaders/edge_list.hpp"
 
 #include <charconv>
-#include <deque>
 #include <cmath>
+#include <deque>
 #include <fstream>
 #include <limits>
 #include <unordered_map>
@@ -13,7 +13,9 @@
 namespace repnet {
 namespace {
 
-constexpr bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
+constexpr bool is_blank(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+}
 
 // A canonical non-negative decimal integer below 2^32 - 1, or -1.
 std::int64_t plain_integer(std::string_view t) {
@@ -67,8 +69,9 @@ private:
             const std::size_t start = i;
             while (i < line.size() && !is_blank(line[i])) ++i;
             if (count == 3) {
-                reject(line_no, start + 1, "found a 4th field '" + std::string(line.substr(start, i - start)) +
-                                               "'; expected SOURCE TARGET [WEIGHT]");
+                reject(line_no, start + 1,
+                       "found a 4th field '" + std::string(line.substr(start, i - start)) +
+                           "'; expected SOURCE TARGET [WEIGHT]");
                 return;
             }
             fields[count] = line.substr(start, i - start);
@@ -97,7 +100,8 @@ private:
     void reject(std::size_t line, std::size_t column, std::string reason) {
         SourceLocation where{name_, line, column};
         if (!options_.lenient) throw InputError(std::move(where), std::move(reason));
-        rejections_.push_back({RecordKind::relation, "line " + std::to_string(line), std::move(where), std::move(reason)});
+        rejections_.push_back(
+            {RecordKind::relation, "line " + std::to_string(line), std::move(where), std::move(reason)});
     }
 
     // While every token so far is a plain integer, edges hold the integers themselves;
@@ -207,7 +211,8 @@ Dataset load_edge_list_text(std::string name, std::string_view text, const LoadO
 Dataset load_edge_list(const std::filesystem::path& path, const LoadOptions& options) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
-        throw InputError(SourceLocation{path.string()}, "no such file; expected an edge list (SOURCE TARGET [WEIGHT] per line)");
+        throw InputError(SourceLocation{path.string()},
+                         "no such file; expected an edge list (SOURCE TARGET [WEIGHT] per line)");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(SourceLocation{path.string()}, "cannot open file for reading");
     const auto size = std::filesystem::file_size(path, ec);

@@ -47,7 +47,7 @@ private:
 
 // ---- dates: day numbers from 2005-01-01, written at day, month or year precision ------------
 constexpr std::int64_t kFirstDay = 12784;  // 2005-01-01 in days since 1970-01-01
-constexpr std::uint64_t kDaySpan = 7305;    // 20 years, to 2024-12-31
+constexpr std::uint64_t kDaySpan = 7305;   // 20 years, to 2024-12-31
 
 // Howard Hinnant's civil_from_days (proleptic Gregorian), integer-only.
 void civil_from_days(std::int64_t z, int& y, unsigned& m, unsigned& d) {
@@ -130,9 +130,14 @@ struct Action {
     std::string_view type, severity;
 };
 constexpr Action kAdministrativeActions[] = {
-    {"detained", "administrative_detention"}, {"fined", "fine"},           {"warned", "warning"},
-    {"questioned", "questioning"},            {"searched", "search"},      {"restricted", "restriction"},
-    {"detained", "administrative_detention"}, {"fined", "fine"},
+    {"detained", "administrative_detention"},
+    {"fined", "fine"},
+    {"warned", "warning"},
+    {"questioned", "questioning"},
+    {"searched", "search"},
+    {"restricted", "restriction"},
+    {"detained", "administrative_detention"},
+    {"fined", "fine"},
 };
 
 // Preferential attachment over n items: with probability 1/fresh a uniform item, otherwise
@@ -256,7 +261,12 @@ private:
                     const std::uint64_t v = regions_[r].first[k] + i;
                     begin(kKindInfo[k].prefix, v, kKindInfo[k].type, kKindInfo[k].name, v);
                     json_ << ", \"attributes\": {\"region\": \"Region " << std::uint64_t(r + 1) << "\"";
-                    if (k == kOrganisation) json_ << ", \"kind\": \"" << (i % 3 == 0 ? "party" : i % 3 == 1 ? "ngo" : "trade_union") << "\"";
+                    if (k == kOrganisation)
+                        json_ << ", \"kind\": \""
+                              << (i % 3 == 0   ? "party"
+                                  : i % 3 == 1 ? "ngo"
+                                               : "trade_union")
+                              << "\"";
                     json_ << "}";
                     if (k == kProsecution) write_case(cases_[r][i]);
                     end(v);
@@ -266,8 +276,9 @@ private:
 
     void write_case(const Case& c) {
         json_ << ", \"prosecution\": {\"kind\": \"" << kCaseKinds[c.kind] << "\", \"articles\": [\""
-              << (c.kind == 1 ? "Administrative Code " : "Criminal Code ") << std::uint64_t(100 + c.outcome * 37 + c.kind)
-              << "\"], \"opened\": \"" << date_text(c.opened, Precision::day) << "\"";
+              << (c.kind == 1 ? "Administrative Code " : "Criminal Code ")
+              << std::uint64_t(100 + c.outcome * 37 + c.kind) << "\"], \"opened\": \""
+              << date_text(c.opened, Precision::day) << "\"";
         const Outcome& o = outcome(c);
         if (o.outcome != "pending") json_ << ", \"decided\": \"" << date_text(c.decided, Precision::day) << "\"";
         json_ << ", \"outcome\": \"" << o.outcome << "\"";
@@ -312,7 +323,8 @@ private:
 
     void region_edges(const Region& reg) {
         const std::size_t r = static_cast<std::size_t>(&reg - regions_.data());
-        const std::uint64_t groups = reg.count[kMovement] + reg.count[kOrganisation] + reg.count[kMedia] + reg.count[kCompany];
+        const std::uint64_t groups =
+            reg.count[kMovement] + reg.count[kOrganisation] + reg.count[kMedia] + reg.count[kCompany];
         Urn group_urn(groups, 3), event_urn(reg.count[kEvent], 3), authority_urn(reg.count[kAuthority], 4);
         std::vector<std::vector<std::uint32_t>> members(reg.count[kMovement]);
         auto person = [&](std::uint64_t local) { return reg.first_person + local; };
@@ -379,7 +391,8 @@ private:
                 if (std::find(defendants.begin(), defendants.end(), d) == defendants.end()) defendants.push_back(d);
             }
             const Outcome& o = outcome(c);
-            const std::string opened = date_text(c.opened, Precision::day), decided = date_text(c.decided, Precision::day);
+            const std::string opened = date_text(c.opened, Precision::day),
+                              decided = date_text(c.decided, Precision::day);
             for (std::uint32_t d : defendants) {
                 prosecuted.push_back(d);
                 const std::uint64_t v = person(d);

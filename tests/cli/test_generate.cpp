@@ -1,6 +1,7 @@
 // repnet generate end to end, and edge lists as the DATASET of other commands.
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
+
+#include <catch2/catch.hpp>
 
 #include "support/test_support.hpp"
 
@@ -8,7 +9,9 @@ using namespace repnet::test;
 
 namespace {
 
-CommandResult run_repnet(const std::string& args) { return run(std::string(REPNET_BINARY) + " " + args); }
+CommandResult run_repnet(const std::string& args) {
+    return run(std::string(REPNET_BINARY) + " " + args);
+}
 
 }  // namespace
 
@@ -55,8 +58,9 @@ TEST_CASE("the edge-list loader and its simple view agree with NetworkX", "[cli]
     const auto dir = scratch_dir("cli-generate-nx");
     REQUIRE(run_repnet("generate --people 1500 --seed 9 -o " + quote(dir)).exit_code == 0);
     const auto ours = run(std::string(REPNET_BINARY) + " stats --json " + quote(dir / "edges.tsv") + " 2>/dev/null");
-    const auto oracle = run(std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests/loaders/edge_list_summary.py") +
-                            " " + quote(dir / "edges.tsv"));
+    const auto oracle =
+        run(std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests/loaders/edge_list_summary.py") + " " +
+            quote(dir / "edges.tsv"));
     INFO(ours.output << "\n" << oracle.output);
     REQUIRE(ours.exit_code == 0);
     REQUIRE(oracle.exit_code == 0);

@@ -9,7 +9,9 @@ using namespace repnet::test;
 
 namespace {
 
-std::string name_of(const Graph& g, NodeId v) { return g.str(g.node(v).name); }
+std::string name_of(const Graph& g, NodeId v) {
+    return g.str(g.node(v).name);
+}
 
 template <class Fn>
 InputError input_error(Fn&& fn) {

@@ -1,6 +1,5 @@
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <map>
 #include <set>
 #include <sstream>
@@ -53,7 +52,8 @@ TEST_CASE("Rng::below stays in range and covers it evenly", "[algorithms][genera
     }
 }
 
-TEST_CASE("generator: the same seed gives byte-identical files, another seed different ones", "[algorithms][generators]") {
+TEST_CASE("generator: the same seed gives byte-identical files, another seed different ones",
+          "[algorithms][generators]") {
     const Generated a = generate(600, 7), b = generate(600, 7), c = generate(600, 8);
     CHECK(a.dataset == b.dataset);
     CHECK(a.edges == b.edges);
@@ -122,14 +122,16 @@ TEST_CASE("generator: the network has the promised features", "[algorithms][gene
 
     // Heavy tail: hubs with far more ties than the mean.
     std::uint64_t max_degree = 0;
-    for (std::uint32_t v = 0; v < csr.node_count; ++v) max_degree = std::max<std::uint64_t>(max_degree, csr.out_neighbours(v).size());
+    for (std::uint32_t v = 0; v < csr.node_count; ++v)
+        max_degree = std::max<std::uint64_t>(max_degree, csr.out_neighbours(v).size());
     const double mean_degree = 2.0 * double(csr.edge_count()) / csr.node_count;
     CHECK(double(max_degree) > 30 * mean_degree);
 
     // Every node type the docs promise.
     std::set<std::string> types;
     for (NodeId v = 0; v < graph.node_count(); ++v) types.insert(graph.node_type_name(v));
-    for (const char* t : {"person", "movement", "organisation", "court", "authority", "prosecution", "event", "media", "company"})
+    for (const char* t :
+         {"person", "movement", "organisation", "court", "authority", "prosecution", "event", "media", "company"})
         CHECK(types.count(t) == 1);
 }
 
