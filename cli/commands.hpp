@@ -13,5 +13,6 @@ void add_timeline_command(CLI::App& app);
 void add_escalation_command(CLI::App& app);
 void add_risk_command(CLI::App& app);
 void add_centrality_command(CLI::App& app);
+void add_generate_command(CLI::App& app);
 
 }  // namespace repnet::cli

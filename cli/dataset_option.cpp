@@ -3,19 +3,21 @@
 #include <iostream>
 
 #include "cli/default_dataset.hpp"
+#include "loaders/edge_list.hpp"
 
 namespace repnet::cli {
 
 void DatasetOption::add_to(CLI::App& command) {
-    command.add_option("DATASET", path, "Dataset file or directory (default: the built-in Kazakhstan dataset)");
+    command.add_option("DATASET", path, "Dataset file or directory, or an edge list (*.tsv, *.edges, *.txt) (default: the built-in Kazakhstan dataset)");
     command.add_flag("--lenient", lenient, "Load valid records and report invalid ones instead of stopping at the first");
 }
 
 Dataset DatasetOption::load() const {
     LoadOptions options;
     options.lenient = lenient;
-    Dataset d = path.empty() ? load_dataset_texts(default_dataset_name(), default_dataset_files(), options)
-                             : load_dataset(path, options);
+    Dataset d = path.empty()                ? load_dataset_texts(default_dataset_name(), default_dataset_files(), options)
+                : is_edge_list_path(path) ? load_edge_list(path, options)
+                                          : load_dataset(path, options);
     for (const auto& r : d.report.rejections)
         std::cerr << r.where.str() << ": rejected " << record_kind_name(r.kind) << (r.id.empty() ? "" : " '" + r.id + "'")
                   << ": " << r.reason << "\n";

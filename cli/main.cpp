@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
     repnet::cli::add_escalation_command(app);
     repnet::cli::add_risk_command(app);
     repnet::cli::add_centrality_command(app);
+    repnet::cli::add_generate_command(app);
     try {
         app.parse(argc, argv);
         return 0;

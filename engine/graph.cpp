@@ -25,6 +25,14 @@ EdgeId Graph::add_edge(EdgeData data) {
     return e;
 }
 
+void Graph::reserve(std::size_t nodes, std::size_t edges) {
+    storage_.m_vertices.reserve(nodes);
+    nodes_.reserve(nodes);
+    edges_.reserve(edges);
+    id_index_.reserve(nodes);
+    strings_.reserve(strings_.size() + nodes);
+}
+
 std::vector<EdgeId> Graph::out_edges(NodeId v) const {
     std::vector<EdgeId> out;
     for (auto [it, end] = boost::out_edges(v, storage_); it != end; ++it)

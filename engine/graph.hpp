@@ -88,6 +88,8 @@ public:
 
     NodeId add_node(NodeData data);
     EdgeId add_edge(EdgeData data);
+    // Room for this many nodes and edges in all, so bulk loaders do not regrow storage.
+    void reserve(std::size_t nodes, std::size_t edges);
 
     std::size_t node_count() const { return nodes_.size(); }
     std::size_t edge_count() const { return edges_.size(); }

@@ -13,6 +13,11 @@ StrId StringTable::intern(std::string_view s) {
     return id;
 }
 
+void StringTable::reserve(std::size_t count) {
+    strings_.reserve(count);
+    index_.reserve(count);
+}
+
 StrId StringTable::find(std::string_view s) const {
     auto it = index_.find(s);
     return it == index_.end() ? kNoString : it->second;

@@ -21,6 +21,7 @@ public:
     StrId find(std::string_view s) const;
     const std::string& str(StrId id) const { return *strings_[id]; }
     std::size_t size() const { return strings_.size(); }
+    void reserve(std::size_t count);
 
 private:
     std::deque<std::string> storage_;  // stable addresses for the views below

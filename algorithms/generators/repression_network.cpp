@@ -1,0 +1,456 @@
+#include "algorithms/generators/repression_network.hpp"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <charconv>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "algorithms/generators/random.hpp"
+#include "engine/errors.hpp"
+
+namespace repnet::generators {
+namespace {
+
+// ---- output buffers ----------------------------------------------------------------------
+class Buffer {
+public:
+    explicit Buffer(std::ostream& out) : out_(out) { text_.reserve(kFlushAt + 4096); }
+    ~Buffer() = default;
+    Buffer& operator<<(std::string_view s) {
+        text_.append(s);
+        return *this;
+    }
+    Buffer& operator<<(std::uint64_t v) {
+        char digits[24];
+        auto [end, ec] = std::to_chars(digits, digits + sizeof digits, v);
+        (void)ec;
+        text_.append(digits, end);
+        return *this;
+    }
+    void maybe_flush() {
+        if (text_.size() >= kFlushAt) flush();
+    }
+    void flush() {
+        out_.write(text_.data(), static_cast<std::streamsize>(text_.size()));
+        if (!out_) throw InternalError("writing the generated network failed (disk full?)");
+        text_.clear();
+    }
+
+private:
+    static constexpr std::size_t kFlushAt = 1 << 20;
+    std::ostream& out_;
+    std::string text_;
+};
+
+// ---- dates: day numbers from 2005-01-01, written at day, month or year precision ------------
+constexpr std::int64_t kFirstDay = 12784;  // 2005-01-01 in days since 1970-01-01
+constexpr std::uint64_t kDaySpan = 7305;   // 20 years, to 2024-12-31
+
+// Howard Hinnant's civil_from_days (proleptic Gregorian), integer-only.
+void civil_from_days(std::int64_t z, int& y, unsigned& m, unsigned& d) {
+    z += 719468;
+    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const auto doe = static_cast<unsigned>(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    d = doy - (153 * mp + 2) / 5 + 1;
+    m = mp < 10 ? mp + 3 : mp - 9;
+    y = static_cast<int>(yoe + era * 400 + (m <= 2));
+}
+
+enum class Precision { day, month, year };
+
+std::string date_text(std::uint64_t day, Precision p) {
+    int y;
+    unsigned m, d;
+    civil_from_days(kFirstDay + static_cast<std::int64_t>(day), y, m, d);
+    char buf[16];
+    auto two = [](char* at, unsigned v) { at[0] = char('0' + v / 10), at[1] = char('0' + v % 10); };
+    auto [end, ec] = std::to_chars(buf, buf + 4, y);
+    (void)ec;
+    std::size_t n = static_cast<std::size_t>(end - buf);
+    if (p != Precision::year) buf[n] = '-', two(buf + n + 1, m), n += 3;
+    if (p == Precision::day) buf[n] = '-', two(buf + n + 1, d), n += 3;
+    return std::string(buf, n);
+}
+
+// ---- the node layout ----------------------------------------------------------------------
+enum Kind : unsigned { kMovement, kOrganisation, kMedia, kCompany, kCourt, kAuthority, kEvent, kProsecution, kKinds };
+
+struct KindInfo {
+    std::string_view type, prefix, name;
+    std::uint64_t base, per;  // per region: base + people / per
+};
+constexpr std::array<KindInfo, kKinds> kKindInfo = {{
+    {"movement", "m", "Movement ", 1, 150},
+    {"organisation", "o", "Organisation ", 1, 250},
+    {"media", "md", "Media outlet ", 1, 1000},
+    {"company", "co", "Company ", 1, 2000},
+    {"court", "c", "Court ", 1, 400},
+    {"authority", "a", "Authority ", 2, 300},
+    {"event", "e", "Protest ", 1, 200},
+    {"prosecution", "k", "Case ", 1, 6},
+}};
+
+struct Region {
+    std::uint64_t first_person = 0, people = 0;
+    std::array<std::uint64_t, kKinds> first{}, count{};  // global node index of the first node of each kind
+};
+
+struct Case {
+    std::uint32_t court = 0, authority = 0, movement = 0;  // local indices within the region
+    std::uint64_t opened = 0, decided = 0;
+    unsigned kind = 0, outcome = 0;
+};
+
+constexpr std::string_view kCaseKinds[] = {"criminal", "administrative", "civil", "ban"};
+struct Outcome {
+    std::string_view outcome, sentence, severity;
+};
+constexpr Outcome kCriminalOutcomes[] = {
+    {"convicted", "imprisonment", "imprisonment"},
+    {"convicted", "restricted freedom", "restriction_of_freedom"},
+    {"convicted", "house arrest", "house_arrest"},
+    {"convicted", "fine", "fine"},
+    {"acquitted", "", "acquittal"},
+    {"pending", "", ""},
+};
+constexpr Outcome kAdministrativeOutcomes[] = {
+    {"convicted", "administrative detention", "administrative_detention"},
+    {"convicted", "fine", "fine"},
+    {"convicted", "warning", "warning"},
+    {"closed", "", "case_closed"},
+};
+
+struct Action {
+    std::string_view type, severity;
+};
+constexpr Action kAdministrativeActions[] = {
+    {"detained", "administrative_detention"},
+    {"fined", "fine"},
+    {"warned", "warning"},
+    {"questioned", "questioning"},
+    {"searched", "search"},
+    {"restricted", "restriction"},
+    {"detained", "administrative_detention"},
+    {"fined", "fine"},
+};
+
+// Preferential attachment over n items: with probability 1/fresh a uniform item, otherwise
+// an item drawn from the urn of past choices (so an item is chosen in proportion to how
+// often it was chosen before, plus a floor). Every choice goes back into the urn.
+class Urn {
+public:
+    Urn(std::uint64_t items, std::uint64_t fresh) : items_(items), fresh_(fresh) {}
+    std::uint32_t draw(Rng& rng) {
+        const auto v = (urn_.empty() || rng.chance(1, fresh_)) ? static_cast<std::uint32_t>(rng.below(items_))
+                                                               : urn_[rng.below(urn_.size())];
+        urn_.push_back(v);
+        return v;
+    }
+
+private:
+    std::uint64_t items_, fresh_;
+    std::vector<std::uint32_t> urn_;
+};
+
+class Generator {
+public:
+    Generator(const RepressionNetworkParams& p, std::ostream& dataset, std::ostream& edges)
+        : p_(p), rng_(p.seed), json_(dataset), tsv_(edges) {}
+
+    RepressionNetworkStats run() {
+        layout();
+        plan_cases();
+        write_header_and_entities();
+        tsv_ << "# source\ttarget\tweight\n";
+        for (std::size_t r = 0; r < regions_.size(); ++r) region_edges(regions_[r]);
+        family_edges();
+        json_ << "\n]}\n";
+        json_.flush();
+        tsv_.flush();
+        stats_.edges = edge_count_;
+        return stats_;
+    }
+
+private:
+    // ---- layout: people first, then every other kind region by region, prosecutions last --------
+    void layout() {
+        const std::uint64_t n = p_.people;
+        const std::uint64_t regions = std::clamp<std::uint64_t>(1 + std::bit_width(n / 1000), 2, 16);
+        isolated_ = n / 32;
+        family_ = n / 32;
+        active_ = n - isolated_ - family_;
+        std::uint64_t weight_sum = 0;
+        for (std::uint64_t r = 0; r < regions; ++r) weight_sum += 2520 / (r + 1);
+        regions_.resize(regions);
+        std::uint64_t assigned = 0;
+        for (std::uint64_t r = 1; r < regions; ++r) {
+            regions_[r].people = std::max<std::uint64_t>(1, active_ * (2520 / (r + 1)) / weight_sum);
+            assigned += regions_[r].people;
+        }
+        regions_[0].people = active_ - assigned;
+        std::uint64_t next = 0;
+        for (auto& reg : regions_) reg.first_person = next, next += reg.people;
+        next = n;
+        for (unsigned k = 0; k < kKinds; ++k)
+            for (auto& reg : regions_) {
+                reg.first[k] = next;
+                reg.count[k] = kKindInfo[k].base + reg.people / kKindInfo[k].per;
+                next += reg.count[k];
+            }
+        stats_.nodes = next;
+        stats_.regions = regions;
+        stats_.isolated_people = isolated_;
+        for (const auto& reg : regions_) stats_.prosecutions += reg.count[kProsecution];
+    }
+
+    void plan_cases() {
+        for (auto& reg : regions_) {
+            Urn courts(reg.count[kCourt], 4), authorities(reg.count[kAuthority], 4), movements(reg.count[kMovement], 3);
+            auto& cases = cases_.emplace_back();
+            for (std::uint64_t i = 0; i < reg.count[kProsecution]; ++i) {
+                Case c;
+                c.court = courts.draw(rng_);
+                c.authority = authorities.draw(rng_);
+                c.movement = movements.draw(rng_);
+                c.kind = rng_.chance(11, 20) ? 0 : rng_.chance(8, 9) ? 1 : rng_.chance(1, 2) ? 2 : 3;
+                c.opened = rng_.below(kDaySpan - 400);
+                c.decided = c.opened + 14 + rng_.below(380);
+                c.outcome = static_cast<unsigned>(c.kind == 1 ? rng_.below(std::size(kAdministrativeOutcomes))
+                                                              : rng_.below(std::size(kCriminalOutcomes)));
+                cases.push_back(c);
+            }
+        }
+    }
+
+    // ---- entities --------------------------------------------------------------------------
+    void write_header_and_entities() {
+        json_ << "{\"repnet_dataset\": 1,\n\"sources\": [{\"id\": \"synthetic\", \"publisher\": \"repnet generate\", "
+                 "\"title\": \"Synthetic repression network, "
+              << p_.people << " people, seed " << p_.seed << "\"}],\n\"entities\": [\n";
+        bool first = true;
+        auto begin = [&](std::string_view prefix, std::uint64_t id, std::string_view type, std::string_view name,
+                         std::uint64_t number) {
+            json_ << (first ? "" : ",\n") << "{\"id\": \"" << prefix << id << "\", \"type\": \"" << type
+                  << "\", \"name\": \"" << name << number << "\"";
+            first = false;
+        };
+        auto end = [&](std::uint64_t id) {
+            json_ << ", \"evidence\": [{\"source\": \"synthetic\", \"locator\": \"node " << id << "\"}]}";
+            json_.maybe_flush();
+        };
+        for (std::size_t r = 0; r < regions_.size(); ++r)
+            for (std::uint64_t i = 0; i < regions_[r].people; ++i) {
+                const std::uint64_t v = regions_[r].first_person + i;
+                begin("p", v, "person", "Person ", v);
+                json_ << ", \"attributes\": {\"region\": \"Region " << std::uint64_t(r + 1) << "\"}";
+                end(v);
+            }
+        for (std::uint64_t v = active_; v < p_.people; ++v) {
+            begin("p", v, "person", "Person ", v);
+            end(v);
+        }
+        for (unsigned k = 0; k < kKinds; ++k)
+            for (std::size_t r = 0; r < regions_.size(); ++r)
+                for (std::uint64_t i = 0; i < regions_[r].count[k]; ++i) {
+                    const std::uint64_t v = regions_[r].first[k] + i;
+                    begin(kKindInfo[k].prefix, v, kKindInfo[k].type, kKindInfo[k].name, v);
+                    json_ << ", \"attributes\": {\"region\": \"Region " << std::uint64_t(r + 1) << "\"";
+                    if (k == kOrganisation)
+                        json_ << ", \"kind\": \""
+                              << (i % 3 == 0   ? "party"
+                                  : i % 3 == 1 ? "ngo"
+                                               : "trade_union")
+                              << "\"";
+                    json_ << "}";
+                    if (k == kProsecution) write_case(cases_[r][i]);
+                    end(v);
+                }
+        json_ << "\n],\n\"relations\": [\n";
+    }
+
+    void write_case(const Case& c) {
+        json_ << ", \"prosecution\": {\"kind\": \"" << kCaseKinds[c.kind] << "\", \"articles\": [\""
+              << (c.kind == 1 ? "Administrative Code " : "Criminal Code ")
+              << std::uint64_t(100 + c.outcome * 37 + c.kind) << "\"], \"opened\": \""
+              << date_text(c.opened, Precision::day) << "\"";
+        const Outcome& o = outcome(c);
+        if (o.outcome != "pending") json_ << ", \"decided\": \"" << date_text(c.decided, Precision::day) << "\"";
+        json_ << ", \"outcome\": \"" << o.outcome << "\"";
+        if (!o.sentence.empty()) json_ << ", \"sentence\": \"" << o.sentence << "\"";
+        if (!o.severity.empty()) json_ << ", \"severity\": \"" << o.severity << "\"";
+        json_ << "}";
+    }
+
+    static const Outcome& outcome(const Case& c) {
+        return c.kind == 1 ? kAdministrativeOutcomes[c.outcome] : kCriminalOutcomes[c.outcome];
+    }
+
+    // ---- edges -----------------------------------------------------------------------------
+    std::string_view prefix_of(std::uint64_t v, const Region* hint) const {
+        if (v < p_.people) return "p";
+        const auto& reg = hint ? *hint : regions_.front();
+        for (unsigned k = 0; k < kKinds; ++k)
+            if (v >= reg.first[k] && v < reg.first[k] + reg.count[k]) return kKindInfo[k].prefix;
+        return "?";
+    }
+
+    // One relation: a dataset record and an edge-list line, in the same order.
+    void edge(const Region* reg, std::uint64_t s, std::uint64_t t, std::string_view type, std::uint64_t weight = 1,
+              std::string_view date = {}, std::string_view severity = {}) {
+        json_ << (edge_count_ ? ",\n" : "") << "{\"source\": \"" << prefix_of(s, reg) << s << "\", \"target\": \""
+              << prefix_of(t, reg) << t << "\", \"type\": \"" << type << "\"";
+        if (!date.empty()) json_ << ", \"date\": \"" << date << "\"";
+        if (!severity.empty()) json_ << ", \"severity\": \"" << severity << "\"";
+        if (weight != 1) json_ << ", \"weight\": " << weight;
+        json_ << ", \"evidence\": [{\"source\": \"synthetic\", \"locator\": \"edge " << edge_count_ << "\"}]}";
+        tsv_ << s << "\t" << t << "\t" << weight << "\n";
+        ++edge_count_;
+        json_.maybe_flush();
+        tsv_.maybe_flush();
+    }
+
+    std::string random_date() {
+        const auto day = rng_.below(kDaySpan);
+        const auto p = rng_.below(20);
+        return date_text(day, p < 16 ? Precision::day : p < 19 ? Precision::month : Precision::year);
+    }
+
+    void region_edges(const Region& reg) {
+        const std::size_t r = static_cast<std::size_t>(&reg - regions_.data());
+        const std::uint64_t groups =
+            reg.count[kMovement] + reg.count[kOrganisation] + reg.count[kMedia] + reg.count[kCompany];
+        Urn group_urn(groups, 3), event_urn(reg.count[kEvent], 3), authority_urn(reg.count[kAuthority], 4);
+        std::vector<std::vector<std::uint32_t>> members(reg.count[kMovement]);
+        auto person = [&](std::uint64_t local) { return reg.first_person + local; };
+        auto group_node = [&](std::uint64_t g) {
+            // movements, organisations, media and companies are contiguous per kind, not across kinds
+            for (unsigned k = kMovement; k <= kCompany; ++k) {
+                if (g < reg.count[k]) return std::pair{reg.first[k] + g, k};
+                g -= reg.count[k];
+            }
+            return std::pair{reg.first[kCompany], unsigned(kCompany)};
+        };
+
+        // Memberships: heavy-tailed per person, hub groups by preferential attachment.
+        for (std::uint64_t i = 0; i < reg.people; ++i) {
+            if (rng_.chance(3, 10)) continue;
+            const std::uint64_t k = rng_.heavy(5);
+            for (std::uint64_t j = 0; j < k; ++j) {
+                const std::uint32_t g = group_urn.draw(rng_);
+                const auto [node, kind] = group_node(g);
+                std::string_view type = "works_for";
+                if (kind == kMovement || kind == kOrganisation) {
+                    const auto roll = rng_.below(10);
+                    type = roll < 7 ? "member_of" : roll < 9 ? "supports" : "leads";
+                    if (kind == kMovement) members[g].push_back(static_cast<std::uint32_t>(i));
+                }
+                edge(&reg, person(i), node, type);
+                if (type == "member_of" && rng_.chance(1, 8)) edge(&reg, person(i), node, "supports");  // parallel edge
+            }
+        }
+        // Protests.
+        for (std::uint64_t i = 0; i < reg.people; ++i) {
+            if (!rng_.chance(1, 4)) continue;
+            const std::uint64_t k = rng_.heavy(3);
+            for (std::uint64_t j = 0; j < k; ++j)
+                edge(&reg, person(i), reg.first[kEvent] + event_urn.draw(rng_), "participated_in", 1, random_date());
+        }
+        // Associates: two members of the same movement; a few ties are strong (weight > 1).
+        for (std::uint64_t i = 0; i < reg.people; ++i) {
+            if (!rng_.chance(1, 5)) continue;
+            const auto& circle = members[rng_.below(members.size())];
+            if (circle.empty()) continue;
+            const std::uint64_t other = circle[rng_.below(circle.size())];
+            if (other == i) continue;
+            edge(&reg, person(i), person(other), rng_.chance(1, 10) ? "relative_of" : "associate_of",
+                 rng_.chance(1, 4) ? 2 + rng_.below(3) : 1);
+        }
+        // Prosecutions: co-defendant groups, courts and authorities, and what was done to each defendant.
+        std::vector<std::uint32_t> prosecuted, defendants;
+        for (std::uint64_t q = 0; q < reg.count[kProsecution]; ++q) {
+            const Case& c = cases_[r][q];
+            const std::uint64_t node = reg.first[kProsecution] + q;
+            const std::uint64_t court = reg.first[kCourt] + c.court, authority = reg.first[kAuthority] + c.authority;
+            const std::uint64_t size = std::min<std::uint64_t>(rng_.heavy(5), reg.people);
+            defendants.clear();
+            for (std::uint64_t attempt = 0; defendants.size() < size && attempt < 4 * size; ++attempt) {
+                const auto& circle = members[c.movement];
+                std::uint32_t d;
+                if (!circle.empty() && rng_.chance(7, 10))
+                    d = circle[rng_.below(circle.size())];
+                else if (!prosecuted.empty() && rng_.chance(3, 10))
+                    d = prosecuted[rng_.below(prosecuted.size())];
+                else
+                    d = static_cast<std::uint32_t>(rng_.below(reg.people));
+                if (std::find(defendants.begin(), defendants.end(), d) == defendants.end()) defendants.push_back(d);
+            }
+            const Outcome& o = outcome(c);
+            const std::string opened = date_text(c.opened, Precision::day),
+                              decided = date_text(c.decided, Precision::day);
+            for (std::uint32_t d : defendants) {
+                prosecuted.push_back(d);
+                const std::uint64_t v = person(d);
+                edge(&reg, v, node, "defendant_in", 1, {}, o.outcome == "convicted" ? o.severity : std::string_view{});
+                if (c.kind == 0) {
+                    edge(&reg, authority, v, "charged", 1, opened, "criminal_charge");
+                    if (rng_.chance(3, 10)) edge(&reg, authority, v, "detained", 1, opened, "pre_trial_detention");
+                }
+                if (o.outcome == "convicted") edge(&reg, court, v, "sentenced", 1, decided, o.severity);
+                if (o.outcome == "acquitted") edge(&reg, court, v, "acquitted", 1, decided, "acquittal");
+            }
+            edge(&reg, node, court, "heard_by");
+            edge(&reg, node, authority, "brought_by");
+            if (c.kind == 0 || c.kind == 3) edge(&reg, node, reg.first[kMovement] + c.movement, "concerns");
+            if (c.kind == 3) edge(&reg, court, reg.first[kMovement] + c.movement, "banned", 1, decided);
+            if (c.kind == 2 || rng_.chance(1, 20))
+                edge(&reg, reg.first[kCompany] + rng_.below(reg.count[kCompany]), node, "complainant_in");
+        }
+        // Administrative actions: heavy-tailed per person; the same actor often acts again (parallel edges).
+        for (std::uint64_t i = 0; i < reg.people; ++i) {
+            if (!rng_.chance(1, 3)) continue;
+            const std::uint64_t k = rng_.heavy(4);
+            std::uint64_t actor = reg.first[kAuthority] + authority_urn.draw(rng_);
+            for (std::uint64_t j = 0; j < k; ++j) {
+                if (j > 0 && rng_.chance(1, 2)) actor = reg.first[kAuthority] + authority_urn.draw(rng_);
+                const Action& a = kAdministrativeActions[rng_.below(std::size(kAdministrativeActions))];
+                edge(&reg, actor, person(i), a.type, 1, random_date(), a.severity);
+            }
+        }
+    }
+
+    // Families outside every region: small components of relatives.
+    void family_edges() {
+        std::uint64_t v = active_;
+        const std::uint64_t end = active_ + family_;
+        while (v < end) {
+            const std::uint64_t size = std::min<std::uint64_t>(2 + rng_.below(3), end - v);
+            for (std::uint64_t i = 1; i < size; ++i) edge(nullptr, v + i - 1, v + i, "relative_of");
+            v += size;
+        }
+    }
+
+    const RepressionNetworkParams& p_;
+    Rng rng_;
+    Buffer json_, tsv_;
+    std::vector<Region> regions_;
+    std::vector<std::vector<Case>> cases_;
+    std::uint64_t isolated_ = 0, family_ = 0, active_ = 0, edge_count_ = 0;
+    RepressionNetworkStats stats_;
+};
+
+}  // namespace
+
+RepressionNetworkStats generate_repression_network(const RepressionNetworkParams& params, std::ostream& dataset,
+                                                   std::ostream& edges) {
+    if (params.people < 10 || params.people > 50'000'000)
+        throw UsageError("--people must be between 10 and 50000000; got " + std::to_string(params.people));
+    return Generator(params, dataset, edges).run();
+}
+
+}  // namespace repnet::generators

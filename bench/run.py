@@ -1,0 +1,307 @@
+#!/usr/bin/python3
+"""repnet against igraph, graph-tool and NetworkX on generated repression networks.
+
+    python3 bench/run.py [--sizes 50k,1m,10m] [--budget SECONDS] [--tools ...] [--measures ...]
+
+Generates the graphs with `repnet generate` (cached in bench/data/), then, in
+one run, times loading and every measure on every tool, prints a table of
+seconds and peer/repnet ratios per size, and writes it to
+bench/results/<UTC time>.md (and .json). See docs/performance.md.
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import select
+import shlex
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+PYTHON = "/usr/bin/python3"  # Debian's interpreter, where the peers are installed
+
+# --people for about 50 thousand, 1 million and 10 million edges (docs/generator.md).
+SIZES = {"50k": 12_100, "1m": 242_000, "10m": 2_420_000}
+MEASURES = ["degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "katz", "hits"]
+PEERS = ["igraph", "graph-tool", "networkx"]
+# repnet measure names for the bench's names (HITS: hubs and authorities are one computation).
+REPNET_MEASURE = {"hits": "hub"}
+SKIPPED = "skipped (budget)"
+
+
+def log(*parts):
+    print(*parts, file=sys.stderr, flush=True)
+
+
+def generate(repnet, size, seed, data_dir):
+    out = os.path.join(data_dir, f"{size}-seed{seed}")
+    edges = os.path.join(out, "edges.tsv")
+    if not os.path.exists(edges):
+        log(f"bench: generating {size} (--people {SIZES[size]} --seed {seed})")
+        subprocess.run([repnet, "generate", "--people", str(SIZES[size]), "--seed", str(seed), "-o", out], check=True,
+                       stdout=subprocess.DEVNULL)
+    return edges
+
+
+def katz_alpha(edges):
+    """0.9 / an upper bound of the largest adjacency eigenvalue (max over edges of sqrt(d_u d_v)),
+    so Katz converges on every tool; all tools get the same alpha."""
+    import numpy as np
+
+    a = np.loadtxt(edges, comments="#", ndmin=2)
+    s, t = a[:, 0].astype(np.int64), a[:, 1].astype(np.int64)
+    n = int(max(s.max(), t.max())) + 1
+    u, v = np.minimum(s, t), np.maximum(s, t)
+    keep = u != v
+    key = np.unique(u[keep] * n + v[keep])
+    u, v = key // n, key % n
+    deg = np.bincount(np.concatenate([u, v]), minlength=n)
+    bound = float(np.sqrt((deg[u] * deg[v]).max()))
+    return float(f"{0.9 / bound:.3g}")
+
+
+def run_peer(tool, edges, measures, budget, alpha):
+    """Returns (load seconds or status, {measure: seconds or status}). A measure (or the load)
+    that runs past the budget is killed and recorded as skipped; the worker restarts for the rest."""
+    results, load = {}, None
+    todo = list(measures)
+    while todo:
+        cmd = [PYTHON, os.path.join(HERE, "peer_worker.py"), "--tool", tool, "--edges", edges, "--measures",
+               ",".join(todo), "--katz-alpha", str(alpha)]
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + budget
+        current = "load"
+        try:
+            while True:
+                left = deadline - time.monotonic()
+                ready, _, _ = select.select([proc.stdout], [], [], max(left, 0))
+                if not ready:  # over budget
+                    raise TimeoutError
+                line = proc.stdout.readline()
+                if not line:
+                    err = proc.stderr.read().strip().splitlines()
+                    raise RuntimeError(err[-1] if err else f"exit {proc.wait()}")
+                parts = line.split()
+                if parts[0] == "load":
+                    load = load if load is not None else float(parts[1])
+                    current = None
+                elif parts[0] == "start":
+                    current = parts[1]
+                    deadline = time.monotonic() + budget
+                elif parts[0] == "done":
+                    results[parts[1]] = float(parts[2])
+                    todo.remove(parts[1])
+                    current = None
+                elif parts[0] == "error":
+                    results[parts[1]] = " ".join(parts[2:])
+                    todo.remove(parts[1])
+                if not todo:
+                    break
+        except TimeoutError:
+            proc.kill()
+            if current == "load" or current is None:
+                load = load if load is not None else SKIPPED
+                for m in todo:
+                    results[m] = SKIPPED
+                todo = []
+            else:
+                results[current] = SKIPPED
+                todo.remove(current)
+        except RuntimeError as e:
+            proc.kill()
+            for m in todo:
+                results.setdefault(m, f"error: {e}")
+            todo = []
+        finally:
+            proc.wait()
+    return load, results
+
+
+def repnet_has_centrality(repnet):
+    """The subcommand is listed in `repnet --help` (an unknown subcommand with --help still exits 0)."""
+    r = subprocess.run([repnet, "--help"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return any(line.split()[:1] == ["centrality"] for line in r.stdout.splitlines())
+
+
+def run_repnet(repnet, edges, measures, budget, alpha, extra):
+    """repnet's own timings: `repnet centrality EDGES --measure M --timings FILE` per measure.
+    Load = load_seconds + view_seconds (the peers' load also builds their simple graph)."""
+    results, loads = {}, []
+    if not repnet_has_centrality(repnet):
+        # Until the centrality command exists: load time from `repnet stats` (wall clock,
+        # includes the summary, so an upper bound), measures not available.
+        t0 = time.perf_counter()
+        subprocess.run([repnet, "stats", edges], check=True, stdout=subprocess.DEVNULL)
+        load = time.perf_counter() - t0
+        return f"{load:.3f}*", {m: "n/a (no centrality command)" for m in measures}
+    for m in measures:
+        with tempfile.TemporaryDirectory() as tmp:
+            timings = os.path.join(tmp, "timings.json")
+            cmd = [repnet, "centrality", edges, "--measure", REPNET_MEASURE.get(m, m), "--timings", timings]
+            cmd += [a.format(alpha=alpha) for a in shlex.split(extra.get(m, ""))]
+            try:
+                r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=budget)
+            except subprocess.TimeoutExpired:
+                results[m] = SKIPPED
+                continue
+            if r.returncode != 0:
+                last = r.stderr.strip().splitlines()
+                results[m] = f"error: exit {r.returncode}: {last[-1] if last else ''}"
+                continue
+            with open(timings) as f:
+                t = json.load(f)
+            loads.append(t["load_seconds"] + t.get("view_seconds", 0.0))
+            key = REPNET_MEASURE.get(m, m)
+            results[m] = t["measures"].get(key, t["measures"].get(m, "error: no timing"))
+    return (min(loads) if loads else "n/a"), results
+
+
+def cell(v):
+    if isinstance(v, float):
+        return f"{v:.3f}"
+    return str(v)
+
+
+def seconds(v):
+    if isinstance(v, float):
+        return v
+    if isinstance(v, str) and v.endswith("*"):
+        try:
+            return float(v[:-1])
+        except ValueError:
+            return None
+    return None
+
+
+def ratio(peer, ours):
+    p, r = seconds(peer), seconds(ours)
+    if p is None or r is None or r <= 0:
+        return "–"
+    return f"{p / r:.1f}×"
+
+
+def table(size, info, rows, tools):
+    out = [f"### {size}: {info['nodes']:,} nodes, {info['edges']:,} edges in the file, "
+           f"{info['simple_edges']:,} in the simple graph (`{info['file']}`)", ""]
+    head = ["measure", "repnet"] + tools + [f"{t}/repnet" for t in tools]
+    out.append("| " + " | ".join(head) + " |")
+    out.append("|" + "---|" * len(head))
+    for name, row in rows.items():
+        cells = [name, cell(row.get("repnet"))] + [cell(row.get(t)) for t in tools]
+        cells += [ratio(row.get(t), row.get("repnet")) for t in tools]
+        out.append("| " + " | ".join(cells) + " |")
+    return "\n".join(out)
+
+
+def versions():
+    v = {"python": platform.python_version()}
+    for mod, name in [("igraph", "igraph"), ("graph_tool", "graph-tool"), ("networkx", "networkx"), ("numpy", "numpy")]:
+        try:
+            v[name] = __import__(mod).__version__.split()[0]
+        except Exception as e:  # noqa: BLE001
+            v[name] = f"missing ({type(e).__name__})"
+    return v
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--sizes", default="50k,1m,10m", help="comma list of 50k, 1m, 10m (default: all)")
+    p.add_argument("--tools", default="repnet," + ",".join(PEERS), help="comma list (default: all)")
+    p.add_argument("--measures", default=",".join(MEASURES), help="comma list (default: all)")
+    p.add_argument("--budget", type=float, default=600, help="seconds one load or measure may take (default 600)")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--repnet", default=os.path.join(ROOT, "build", "cli", "repnet"))
+    p.add_argument("--repnet-katz-args", default="--katz-alpha {alpha}",
+                   help="extra repnet arguments for katz; {alpha} is replaced (default: '--katz-alpha {alpha}')")
+    p.add_argument("--data", default=os.path.join(HERE, "data"), help="where generated graphs are cached")
+    p.add_argument("--results", default=os.path.join(HERE, "results"))
+    args = p.parse_args()
+
+    sizes = [s for s in args.sizes.split(",") if s]
+    for s in sizes:
+        if s not in SIZES:
+            p.error(f"--sizes: unknown size '{s}'; expected some of {', '.join(SIZES)}")
+    tools = [t for t in args.tools.split(",") if t]
+    for t in tools:
+        if t != "repnet" and t not in PEERS:
+            p.error(f"--tools: unknown tool '{t}'; expected some of repnet, {', '.join(PEERS)}")
+    measures = [m for m in args.measures.split(",") if m]
+    for m in measures:
+        if m not in MEASURES:
+            p.error(f"--measures: unknown measure '{m}'; expected some of {', '.join(MEASURES)}")
+    if not os.access(args.repnet, os.X_OK):
+        p.error(f"no repnet executable at {args.repnet}; build first (./dev build)")
+    peers = [t for t in PEERS if t in tools]
+    os.makedirs(args.data, exist_ok=True)
+    os.makedirs(args.results, exist_ok=True)
+
+    started = datetime.datetime.now(datetime.timezone.utc)
+    report = {"started": started.isoformat(timespec="seconds"), "budget_seconds": args.budget, "seed": args.seed,
+              "machine": {"cpus": os.cpu_count(), "platform": platform.platform()}, "versions": versions(), "sizes": {}}
+    over_budget = {}  # tool -> measures that ran out of budget on a smaller size: not retried on larger ones
+    sections = []
+    for size in sizes:
+        edges = generate(args.repnet, size, args.seed, args.data)
+        alpha = katz_alpha(edges)
+        rows = {"load": {}}
+        rows.update({m: {} for m in measures})
+        info = {"file": os.path.relpath(edges, ROOT), "katz_alpha": alpha}
+        if "repnet" in tools:
+            log(f"bench: {size}: repnet")
+            load, res = run_repnet(args.repnet, edges, measures, args.budget, alpha, {"katz": args.repnet_katz_args})
+            rows["load"]["repnet"] = load
+            for m, v in res.items():
+                rows[m]["repnet"] = v
+        for tool in peers:
+            skip = over_budget.setdefault(tool, set())
+            todo = [m for m in measures if m not in skip]
+            log(f"bench: {size}: {tool} ({', '.join(todo) or 'load only'})")
+            load, res = run_peer(tool, edges, todo, args.budget, alpha)
+            rows["load"][tool] = load
+            for m in measures:
+                v = res.get(m, SKIPPED if m in skip else "n/a")
+                rows[m][tool] = v
+                if v == SKIPPED:
+                    skip.add(m)
+        # node and edge counts of the file and of the simple graph
+        import numpy as np
+
+        a = np.loadtxt(edges, comments="#", ndmin=2)
+        s, t = a[:, 0].astype(np.int64), a[:, 1].astype(np.int64)
+        n = int(max(s.max(), t.max())) + 1
+        u, v = np.minimum(s, t), np.maximum(s, t)
+        keep = u != v
+        info.update(nodes=n, edges=len(s), simple_edges=int(len(np.unique(u[keep] * n + v[keep]))))
+        report["sizes"][size] = {"info": info, "rows": rows}
+        sections.append(table(size, info, rows, peers))
+        print(sections[-1] + "\n", flush=True)
+
+    stamp = started.strftime("%Y%m%dT%H%M%SZ")
+    v = report["versions"]
+    md = [f"# repnet benchmark, {report['started']}", "",
+          f"Sizes: {', '.join(sizes)}; seed {args.seed}; budget {args.budget:g} s per load or measure; "
+          f"{os.cpu_count()} CPUs ({platform.platform()}).",
+          f"Versions: igraph {v['igraph']}, graph-tool {v['graph-tool']}, NetworkX {v['networkx']}, "
+          f"numpy {v['numpy']}, Python {v['python']}.",
+          "Seconds per call (lower is better); ratio = peer seconds / repnet seconds (above 1: repnet is faster). "
+          "`load` = reading edges.tsv into the tool's simple undirected graph (repnet: load + view; "
+          "`*` = wall time of `repnet stats`, an upper bound). Katz alpha per size: "
+          + ", ".join(f"{s} {report['sizes'][s]['info']['katz_alpha']}" for s in sizes) + ".", ""]
+    md += [s + "\n" for s in sections]
+    path = os.path.join(args.results, f"{stamp}-{'-'.join(sizes)}.md")
+    with open(path + ".tmp", "w") as f:
+        f.write("\n".join(md))
+    os.replace(path + ".tmp", path)
+    with open(path[:-3] + ".json.tmp", "w") as f:
+        json.dump(report, f, indent=1, sort_keys=True)
+    os.replace(path[:-3] + ".json.tmp", path[:-3] + ".json")
+    log(f"bench: wrote {os.path.relpath(path, ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+#include <catch2/catch.hpp>
+
+#include "engine/errors.hpp"
+#include "loaders/edge_list.hpp"
+#include "support/test_support.hpp"
+
+using namespace repnet;
+using namespace repnet::test;
+
+namespace {
+
+std::string name_of(const Graph& g, NodeId v) {
+    return g.str(g.node(v).name);
+}
+
+template <class Fn>
+InputError input_error(Fn&& fn) {
+    try {
+        fn();
+    } catch (const InputError& e) {
+        return e;
+    }
+    FAIL("expected an InputError");
+    throw;
+}
+
+}  // namespace
+
+TEST_CASE("edge list: names, weights, comments, blank lines, CRLF and parallel edges", "[loaders][edge_list]") {
+    //   alice ==(2 parallel: 1 + 2.5)== bob --- carol     carol has a self-loop
+    const std::string text = "# a comment\n\nalice\tbob\n  bob  alice 2.5\r\n# another\nbob carol 1e0\ncarol carol\n";
+    const Dataset d = load_edge_list_text("t.tsv", text);
+    const Graph& g = d.graph;
+    REQUIRE(g.node_count() == 3);
+    CHECK(name_of(g, 0) == "alice");
+    CHECK(name_of(g, 1) == "bob");
+    CHECK(name_of(g, 2) == "carol");
+    CHECK(g.node_type_name(0) == "node");
+    REQUIRE(g.edge_count() == 4);
+    CHECK(g.edge(1).source == 1);
+    CHECK(g.edge(1).target == 0);
+    CHECK(g.edge(1).weight == 2.5);
+    CHECK(g.edge(0).weight == 1.0);
+    CHECK(g.edge(3).source == g.edge(3).target);
+    CHECK(g.edge_type_name(0) == "edge");
+    CHECK(d.report.entities.loaded == 3);
+    CHECK(d.report.relations.loaded == 4);
+    CHECK(d.report.rejected_total() == 0);
+}
+
+TEST_CASE("edge list: dense integer ids number the nodes and keep isolated ones", "[loaders][edge_list]") {
+    const Dataset d = load_edge_list_text("t.edges", "# source\ttarget\tweight\n4\t2\t1\n0\t2\t3\n");
+    const Graph& g = d.graph;
+    REQUIRE(g.node_count() == 5);  // 1 and 3 are isolated
+    for (NodeId v = 0; v < 5; ++v) CHECK(name_of(g, v) == std::to_string(v));
+    CHECK(g.edge(0).source == 4);
+    CHECK(g.edge(0).target == 2);
+    CHECK(g.edge(1).weight == 3.0);
+}
+
+TEST_CASE("edge list: sparse or non-plain integers fall back to first appearance", "[loaders][edge_list]") {
+    const Dataset sparse = load_edge_list_text("t.txt", "7 1000000\n1000000 3\n");
+    REQUIRE(sparse.graph.node_count() == 3);
+    CHECK(name_of(sparse.graph, 0) == "7");
+    CHECK(name_of(sparse.graph, 1) == "1000000");
+    CHECK(name_of(sparse.graph, 2) == "3");
+
+    // Integers first, then a name: the integers read so far keep their order of appearance.
+    const Dataset mixed = load_edge_list_text("t.txt", "5 2\n2 x\n007 5\n");
+    REQUIRE(mixed.graph.node_count() == 4);
+    CHECK(name_of(mixed.graph, 0) == "5");
+    CHECK(name_of(mixed.graph, 1) == "2");
+    CHECK(name_of(mixed.graph, 2) == "x");
+    CHECK(name_of(mixed.graph, 3) == "007");
+    CHECK(mixed.graph.edge(2).source == 3);
+    CHECK(mixed.graph.edge(2).target == 0);
+}
+
+TEST_CASE("edge list: errors name file, line and column", "[loaders][edge_list]") {
+    struct Case {
+        std::string text;
+        std::size_t line, column;
+        std::string message;
+    };
+    const Case cases[] = {
+        {"a b\nc d e f\n", 2, 7, "found a 4th field 'f'"},
+        {"# c\n\n  lonely\n", 3, 9, "found only one field"},
+        {"a b x1\n", 1, 5, "weight 'x1' is not a finite number > 0"},
+        {"a b 1\na c -2\n", 2, 5, "weight '-2'"},
+        {"a b 0\n", 1, 5, "weight '0'"},
+        {"a\tb\tinf\n", 1, 5, "weight 'inf'"},
+        {"a b 1.5kg\n", 1, 5, "weight '1.5kg'"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const InputError e = input_error([&] { load_edge_list_text("g.tsv", c.text); });
+        CHECK(e.where().file == "g.tsv");
+        CHECK(e.where().line == c.line);
+        CHECK(e.where().column == c.column);
+        CHECK_THAT(e.message(), Catch::Contains(c.message));
+    }
+}
+
+TEST_CASE("edge list: --lenient rejects bad lines and loads the rest", "[loaders][edge_list]") {
+    LoadOptions lenient;
+    lenient.lenient = true;
+    const Dataset d = load_edge_list_text("g.tsv", "a b\nc\nb c 2\nc a zero\n", lenient);
+    CHECK(d.graph.edge_count() == 2);
+    CHECK(d.report.relations.loaded == 2);
+    CHECK(d.report.relations.rejected == 2);
+    REQUIRE(d.report.rejections.size() == 2);
+    CHECK(d.report.rejections[0].where.str() == "g.tsv:2:2");
+    CHECK(d.report.rejections[0].id == "line 2");
+    CHECK(d.report.rejections[1].where.line == 4);
+}
+
+TEST_CASE("edge list: files, extensions, and the empty list", "[loaders][edge_list]") {
+    CHECK(is_edge_list_path("x/graph.tsv"));
+    CHECK(is_edge_list_path("graph.edges"));
+    CHECK(is_edge_list_path("graph.txt"));
+    CHECK_FALSE(is_edge_list_path("graph.json"));
+    CHECK_FALSE(is_edge_list_path("data/kazakhstan"));
+
+    const auto dir = scratch_dir("edge-list");
+    write_text(dir / "g.tsv", "0 1\n1 2\n");
+    const Dataset d = load_edge_list(dir / "g.tsv");
+    CHECK(d.graph.node_count() == 3);
+    CHECK(d.name == "g.tsv");
+    CHECK_THROWS_AS(load_edge_list(dir / "missing.tsv"), InputError);
+
+    const Dataset empty = load_edge_list_text("e.tsv", "# nothing\n");
+    CHECK(empty.graph.node_count() == 0);
+    CHECK(empty.graph.edge_count() == 0);
+}
