@@ -16,6 +16,10 @@ import numpy as np
 
 warnings.filterwarnings("ignore")
 
+# NetworkX's default max_iter=100 is too few for eigenvector centrality on the 1m graph (nearly
+# bipartite: (A + I) converges slowly); repnet and NetworkX both get 1000 (bench/run.py).
+EIGENVECTOR_MAX_ITER = 1000
+
 
 def read_simple(path):
     """Edge list -> (n, src, dst, weight) of the simple undirected graph, ids 0..max."""
@@ -60,7 +64,7 @@ def measures_networkx(g, n, alpha):
         "betweenness": lambda: nx.betweenness_centrality(g),
         "closeness": lambda: nx.closeness_centrality(g),
         "harmonic": lambda: nx.harmonic_centrality(g),
-        "eigenvector": lambda: nx.eigenvector_centrality(g),
+        "eigenvector": lambda: nx.eigenvector_centrality(g, max_iter=EIGENVECTOR_MAX_ITER),
         "pagerank": lambda: nx.pagerank(g),
         "katz": lambda: nx.katz_centrality(g, alpha=alpha),
         "hits": lambda: nx.hits(g),

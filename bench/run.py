@@ -13,11 +13,12 @@ import datetime
 import json
 import os
 import platform
-import select
+import queue
 import shlex
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -31,6 +32,7 @@ PEERS = ["igraph", "graph-tool", "networkx"]
 # repnet measure names for the bench's names (HITS: hubs and authorities are one computation).
 REPNET_MEASURE = {"hits": "hub"}
 SKIPPED = "skipped (budget)"
+EIGENVECTOR_MAX_ITER = 1000  # as bench/peer_worker.py gives NetworkX
 
 
 def log(*parts):
@@ -64,6 +66,14 @@ def katz_alpha(edges):
     return float(f"{0.9 / bound:.3g}")
 
 
+def _lines(stream, queue):
+    """Forwards a worker's output lines to the queue; None at end of stream. A reader thread, because
+    select() on a buffered pipe misses lines already read into Python's buffer."""
+    for line in stream:
+        queue.put(line)
+    queue.put(None)
+
+
 def run_peer(tool, edges, measures, budget, alpha):
     """Returns (load seconds or status, {measure: seconds or status}). A measure (or the load)
     that runs past the budget is killed and recorded as skipped; the worker restarts for the rest."""
@@ -73,16 +83,18 @@ def run_peer(tool, edges, measures, budget, alpha):
         cmd = [PYTHON, os.path.join(HERE, "peer_worker.py"), "--tool", tool, "--edges", edges, "--measures",
                ",".join(todo), "--katz-alpha", str(alpha)]
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        lines = queue.Queue()
+        reader = threading.Thread(target=_lines, args=(proc.stdout, lines), daemon=True)
+        reader.start()
         deadline = time.monotonic() + budget
         current = "load"
         try:
             while True:
-                left = deadline - time.monotonic()
-                ready, _, _ = select.select([proc.stdout], [], [], max(left, 0))
-                if not ready:  # over budget
-                    raise TimeoutError
-                line = proc.stdout.readline()
-                if not line:
+                try:
+                    line = lines.get(timeout=max(deadline - time.monotonic(), 0))
+                except queue.Empty:  # over budget
+                    raise TimeoutError from None
+                if line is None:
                     err = proc.stderr.read().strip().splitlines()
                     raise RuntimeError(err[-1] if err else f"exit {proc.wait()}")
                 parts = line.split()
@@ -118,6 +130,7 @@ def run_peer(tool, edges, measures, budget, alpha):
             todo = []
         finally:
             proc.wait()
+            reader.join()
     return load, results
 
 
@@ -162,7 +175,7 @@ def run_repnet(repnet, edges, measures, budget, alpha, extra):
 
 def cell(v):
     if isinstance(v, float):
-        return f"{v:.3f}"
+        return f"{v:.3f}" if v >= 0.1 else f"{v:.2g}"
     return str(v)
 
 
@@ -252,7 +265,13 @@ def main():
         info = {"file": os.path.relpath(edges, ROOT), "katz_alpha": alpha}
         if "repnet" in tools:
             log(f"bench: {size}: repnet")
-            load, res = run_repnet(args.repnet, edges, measures, args.budget, alpha, {"katz": args.repnet_katz_args})
+            skip = over_budget.setdefault("repnet", set())
+            extra = {"katz": args.repnet_katz_args, "eigenvector": f"--max-iter {EIGENVECTOR_MAX_ITER}"}
+            load, res = run_repnet(args.repnet, edges, [m for m in measures if m not in skip], args.budget, alpha, extra)
+            for m in measures:
+                res.setdefault(m, SKIPPED)
+                if res[m] == SKIPPED:
+                    skip.add(m)
             rows["load"]["repnet"] = load
             for m, v in res.items():
                 rows[m]["repnet"] = v

@@ -118,9 +118,11 @@ void run(const CentralityCliOptions& o) {
     if (!o.measures.empty()) options.measures = o.measures;
     options.weighted = o.weighted;
     options.threads = o.threads;
-    options.node_type.resize(view.node_count);
-    for (std::uint32_t v = 0; v < view.node_count; ++v) options.node_type[v] = g.node(view.to_graph_node[v]).type;
-    options.type_count = static_cast<std::uint16_t>(g.vocabulary().entity_types.size());
+    if (!o.csv.empty()) {  // degree by neighbour type appears only in the CSV; not worth a pass otherwise
+        options.node_type.resize(view.node_count);
+        for (std::uint32_t v = 0; v < view.node_count; ++v) options.node_type[v] = g.node(view.to_graph_node[v]).type;
+        options.type_count = static_cast<std::uint16_t>(g.vocabulary().entity_types.size());
+    }
     if (o.approx > 0) {
         ApproxBetweennessParams p;
         p.epsilon = o.approx;

@@ -11,12 +11,16 @@ DegreeResult degree(const CsrGraph& g, const DegreeParams& params) {
                                     std::to_string(params.node_type.size()));
     DegreeResult r;
     r.total.resize(n);
-    r.in.resize(n);
-    r.out.resize(n);
-    for (std::uint32_t v = 0; v < n; ++v) {
-        r.out[v] = static_cast<double>(g.out_offsets[v + 1] - g.out_offsets[v]);
-        r.in[v] = g.directed ? static_cast<double>(g.in_offsets[v + 1] - g.in_offsets[v]) : r.out[v];
-        r.total[v] = g.directed ? r.in[v] + r.out[v] : r.out[v];
+    if (!g.directed) {
+        for (std::uint32_t v = 0; v < n; ++v) r.total[v] = static_cast<double>(g.out_offsets[v + 1] - g.out_offsets[v]);
+    } else {
+        r.in.resize(n);
+        r.out.resize(n);
+        for (std::uint32_t v = 0; v < n; ++v) {
+            r.out[v] = static_cast<double>(g.out_offsets[v + 1] - g.out_offsets[v]);
+            r.in[v] = static_cast<double>(g.in_offsets[v + 1] - g.in_offsets[v]);
+            r.total[v] = r.in[v] + r.out[v];
+        }
     }
     if (!params.node_type.empty()) {
         const std::uint16_t T = params.type_count;

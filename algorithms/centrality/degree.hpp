@@ -16,7 +16,7 @@ struct DegreeParams {
 
 struct DegreeResult {
     // Distinct neighbours in the simple view: total = in + out for directed views
-    // (nx.DiGraph.degree), total = in = out for undirected ones (nx.Graph.degree).
+    // (nx.DiGraph.degree); for undirected ones total only (nx.Graph.degree), in and out empty.
     std::vector<double> total, in, out;
     // by_type[v * type_count + t]: edges of v (in + out) to neighbours of type t. Empty without node types.
     std::vector<std::uint32_t> by_type;

@@ -60,22 +60,22 @@ SpectralResult katz(const CsrGraph& graph, const KatzParams& params = {});
 
 struct HitsParams {
     bool weighted = false;
-    // nx.hits' max_iter=100 counts ARPACK restarts, each worth many products; a power
-    // iteration needs more steps where the top two singular values are close.
+    // nx.hits' max_iter=100 counts ARPACK restarts, each worth many products. Limits Lanczos
+    // restarts and, in the fallback, power-iteration steps.
     std::uint32_t max_iterations = 1000;
-    double tolerance = 1e-8;           // stop when sum |h - h_prev| < tolerance (h scaled to max 1)
+    double tolerance = 1e-8;           // fallback: stop when sum |h - h_prev| < tolerance (h scaled to max 1)
 };
 struct HitsResult {
     std::vector<double> hub, authority;  // each sums to 1
     IterationReport report;
 };
 
-// Hubs and authorities: a = A^T h, h = A a from the uniform h, scaled to max 1 each step,
-// normalised to sum 1 at the end. Equal to nx.hits whenever its answer is unique (the top
-// singular value of A is simple); when it is not (e.g. bipartite undirected graphs) nx.hits
-// returns whichever singular vector ARPACK finds, and this returns the power-iteration limit
-// from the uniform vector, as NetworkX's pure-Python reference (_hits_python) does.
-// A graph without edges gives all zeros. O(E) per iteration.
+// Hubs and authorities: h the top eigenvector of A A^T, a = A^T h, normalised to sum 1.
+// Lanczos where the top singular value of A is certified simple (then equal to nx.hits);
+// otherwise (e.g. bipartite undirected graphs, where nx.hits returns whichever singular vector
+// ARPACK finds) the power-iteration limit from the uniform vector, as NetworkX's pure-Python
+// reference (_hits_python) computes. The report counts products with A A^T (Lanczos) or
+// power-iteration steps. A graph without edges gives all zeros. O(E) per product.
 HitsResult hits(const CsrGraph& graph, const HitsParams& params = {});
 
 }  // namespace repnet

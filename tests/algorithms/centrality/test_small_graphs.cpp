@@ -233,3 +233,37 @@ TEST_CASE("large graphs (parallel products): PageRank and HITS satisfy their equ
     for (std::uint32_t v = 0; v < n; ++v) diff += std::fabs(a[v] / sum - h.authority[v]);
     CHECK(diff < 1e-9);
 }
+
+TEST_CASE("HITS: Lanczos where the top is simple, the power-iteration limit where it repeats", "[algorithms][centrality]") {
+    // Path 0-1-2-3 is bipartite: A A^T = A^2 has its top eigenvalue phi^2 twice (hub copies of
+    // {0, 2} and of {1, 3} are separate blocks). The power iteration from the uniform vector
+    // tends to the Perron vector of A, (1, phi, phi, 1), whose blocks it weights by overlap.
+    const double phi = (1 + std::sqrt(5.0)) / 2;
+    const auto repeated = hits(path4());
+    CHECK(repeated.report.converged);
+    CHECK(repeated.report.threshold == HitsParams{}.tolerance);  // took the power iteration
+    const double s = 2 + 2 * phi;
+    check_values(repeated.hub, {1 / s, phi / s, phi / s, 1 / s}, 1e-8);
+    check_values(repeated.authority, {1 / s, phi / s, phi / s, 1 / s}, 1e-8);
+
+    // Path plus a chord 1-3 closes a triangle: no longer bipartite, the top is simple and
+    // Lanczos answers in a handful of products, to its much tighter residual.
+    const CsrGraph g = make(4, {{0, 1}, {1, 2}, {2, 3}, {1, 3}});
+    const auto simple = hits(g);
+    CHECK(simple.report.converged);
+    CHECK(simple.report.threshold < 1e-10);
+    // Reference: the power iteration h <- A A^T h, run far past convergence.
+    std::vector<double> h(4, 0.25), a(4);
+    for (int it = 0; it < 2000; ++it) {  // h <- A A^T h, scaled to sum 1
+        std::fill(a.begin(), a.end(), 0.0);
+        for (std::uint32_t u = 0; u < 4; ++u)
+            for (auto v : g.out_neighbours(u)) a[v] += h[u];
+        std::fill(h.begin(), h.end(), 0.0);
+        for (std::uint32_t u = 0; u < 4; ++u)
+            for (auto v : g.out_neighbours(u)) h[u] += a[v];
+        double sum = 0;
+        for (double x : h) sum += x;
+        for (auto& x : h) x /= sum;
+    }
+    check_values(simple.hub, h, 1e-10);
+}
