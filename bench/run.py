@@ -140,6 +140,25 @@ def repnet_has_centrality(repnet):
     return any(line.split()[:1] == ["centrality"] for line in r.stdout.splitlines())
 
 
+PATH_MEASURES = {"betweenness", "closeness", "harmonic"}
+PREDICTION_MARGIN = 4  # skip only when the prediction exceeds this many budgets
+
+
+def predicted_over_budget(tool, info, measures, budget, timed):
+    """Path measures cost O(n m): a peer's time on a smaller size, scaled by n m, predicts its
+    time here. Those predicted past PREDICTION_MARGIN budgets are not run (the scaling ignores
+    components, so it overestimates on fragmented graphs: hence the margin)."""
+    out = {}
+    for m in measures:
+        if m not in PATH_MEASURES or m not in timed.get(tool, {}):
+            continue
+        seconds, small = timed[tool][m]
+        guess = seconds * (info["nodes"] * info["simple_edges"]) / max(small["nodes"] * small["simple_edges"], 1)
+        if guess > PREDICTION_MARGIN * budget:
+            out[m] = guess
+    return out
+
+
 def run_repnet(repnet, edges, measures, budget, alpha, extra):
     """repnet's own timings: `repnet centrality EDGES --measure M --timings FILE` per measure.
     Load = load_seconds + view_seconds (the peers' load also builds their simple graph)."""
@@ -190,14 +209,19 @@ def seconds(v):
     return None
 
 
-def ratio(peer, ours):
+def ratio(peer, ours, budget):
+    """peer / repnet seconds; a side stopped at the budget gives a bound: '> x' or '< x'."""
     p, r = seconds(peer), seconds(ours)
-    if p is None or r is None or r <= 0:
-        return "–"
-    return f"{p / r:.1f}×"
+    if p is not None and r is not None and r > 0:
+        return f"{p / r:.1f}×"
+    if peer == SKIPPED and r is not None and r > 0:
+        return f"> {budget / r:.1f}×"
+    if ours == SKIPPED and p is not None:
+        return f"< {p / budget:.1f}×"
+    return "–"
 
 
-def table(size, info, rows, tools):
+def table(size, info, rows, tools, budget):
     out = [f"### {size}: {info['nodes']:,} nodes, {info['edges']:,} edges in the file, "
            f"{info['simple_edges']:,} in the simple graph (`{info['file']}`)", ""]
     head = ["measure", "repnet"] + tools + [f"{t}/repnet" for t in tools]
@@ -205,9 +229,40 @@ def table(size, info, rows, tools):
     out.append("|" + "---|" * len(head))
     for name, row in rows.items():
         cells = [name, cell(row.get("repnet"))] + [cell(row.get(t)) for t in tools]
-        cells += [ratio(row.get(t), row.get("repnet")) for t in tools]
+        cells += [ratio(row.get(t), row.get("repnet"), budget) for t in tools]
         out.append("| " + " | ".join(cells) + " |")
     return "\n".join(out)
+
+
+def render(report):
+    """The Markdown page of a report (as saved in the .json)."""
+    sizes = sorted(report["sizes"], key=list(SIZES).index)  # the .json's keys are sorted by name
+    budget = report["budget_seconds"]
+    v = report["versions"]
+    md = [f"# repnet benchmark, {report['started']}", "",
+          f"Sizes: {', '.join(sizes)}; seed {report['seed']}; budget {budget:g} s per load or measure; "
+          f"{report['machine']['cpus']} CPUs ({report['machine']['platform']}).",
+          f"Versions: igraph {v['igraph']}, graph-tool {v['graph-tool']}, NetworkX {v['networkx']}, "
+          f"numpy {v['numpy']}, Python {v['python']}.",
+          "Seconds per call (lower is better); ratio = peer seconds / repnet seconds (above 1: repnet is faster); "
+          f"`skipped (budget)` = stopped after {budget:g} s, so its ratio is a bound (`> x×`); "
+          "`skipped (predicted …)` = not run, its time on the smaller size scaled by n·m predicting more than "
+          f"{PREDICTION_MARGIN} budgets. "
+          "`load` = reading edges.tsv into the tool's simple undirected graph (repnet: load + view). "
+          "Katz alpha per size: "
+          + ", ".join(f"{s} {report['sizes'][s]['info']['katz_alpha']}" for s in sizes) + ".", ""]
+    for size in sizes:
+        saved = report["sizes"][size]["rows"]  # sorted by name in the .json
+        rows = {m: saved[m] for m in ["load"] + MEASURES if m in saved}
+        tools = [t for t in PEERS if any(t in row for row in rows.values())]
+        md.append(table(size, report["sizes"][size]["info"], rows, tools, budget) + "\n")
+    return "\n".join(md)
+
+
+def write_atomically(path, text):
+    with open(path + ".tmp", "w") as f:
+        f.write(text)
+    os.replace(path + ".tmp", path)
 
 
 def versions():
@@ -232,7 +287,12 @@ def main():
                    help="extra repnet arguments for katz; {alpha} is replaced (default: '--katz-alpha {alpha}')")
     p.add_argument("--data", default=os.path.join(HERE, "data"), help="where generated graphs are cached")
     p.add_argument("--results", default=os.path.join(HERE, "results"))
+    p.add_argument("--render", metavar="JSON", help="rewrite the .md of a saved report from its .json, and stop")
     args = p.parse_args()
+    if args.render:
+        with open(args.render) as f:
+            write_atomically(args.render[:-5] + ".md", render(json.load(f)))
+        return 0
 
     sizes = [s for s in args.sizes.split(",") if s]
     for s in sizes:
@@ -256,36 +316,13 @@ def main():
     report = {"started": started.isoformat(timespec="seconds"), "budget_seconds": args.budget, "seed": args.seed,
               "machine": {"cpus": os.cpu_count(), "platform": platform.platform()}, "versions": versions(), "sizes": {}}
     over_budget = {}  # tool -> measures that ran out of budget on a smaller size: not retried on larger ones
-    sections = []
+    timed = {}  # tool -> measure -> (seconds, info) on the largest size so far
     for size in sizes:
         edges = generate(args.repnet, size, args.seed, args.data)
         alpha = katz_alpha(edges)
         rows = {"load": {}}
         rows.update({m: {} for m in measures})
         info = {"file": os.path.relpath(edges, ROOT), "katz_alpha": alpha}
-        if "repnet" in tools:
-            log(f"bench: {size}: repnet")
-            skip = over_budget.setdefault("repnet", set())
-            extra = {"katz": args.repnet_katz_args, "eigenvector": f"--max-iter {EIGENVECTOR_MAX_ITER}"}
-            load, res = run_repnet(args.repnet, edges, [m for m in measures if m not in skip], args.budget, alpha, extra)
-            for m in measures:
-                res.setdefault(m, SKIPPED)
-                if res[m] == SKIPPED:
-                    skip.add(m)
-            rows["load"]["repnet"] = load
-            for m, v in res.items():
-                rows[m]["repnet"] = v
-        for tool in peers:
-            skip = over_budget.setdefault(tool, set())
-            todo = [m for m in measures if m not in skip]
-            log(f"bench: {size}: {tool} ({', '.join(todo) or 'load only'})")
-            load, res = run_peer(tool, edges, todo, args.budget, alpha)
-            rows["load"][tool] = load
-            for m in measures:
-                v = res.get(m, SKIPPED if m in skip else "n/a")
-                rows[m][tool] = v
-                if v == SKIPPED:
-                    skip.add(m)
         # node and edge counts of the file and of the simple graph
         import numpy as np
 
@@ -295,29 +332,49 @@ def main():
         u, v = np.minimum(s, t), np.maximum(s, t)
         keep = u != v
         info.update(nodes=n, edges=len(s), simple_edges=int(len(np.unique(u[keep] * n + v[keep]))))
+        if "repnet" in tools:
+            log(f"bench: {size}: repnet")
+            skip = over_budget.setdefault("repnet", set())
+            predicted = predicted_over_budget("repnet", info, measures, args.budget, timed)
+            extra = {"katz": args.repnet_katz_args, "eigenvector": f"--max-iter {EIGENVECTOR_MAX_ITER}"}
+            todo = [m for m in measures if m not in skip and m not in predicted]
+            load, res = run_repnet(args.repnet, edges, todo, args.budget, alpha, extra)
+            rows["load"]["repnet"] = load
+            for m in measures:
+                if m in predicted:
+                    rows[m]["repnet"] = f"skipped (predicted {predicted[m]:,.0f} s)"
+                    continue
+                v = res.get(m, SKIPPED)
+                rows[m]["repnet"] = v
+                if v == SKIPPED:
+                    skip.add(m)
+                if isinstance(v, float):
+                    timed.setdefault("repnet", {})[m] = (v, info)
+        for tool in peers:
+            skip = over_budget.setdefault(tool, set())
+            predicted = predicted_over_budget(tool, info, measures, args.budget, timed)
+            for m, guess in predicted.items():
+                rows[m][tool] = f"skipped (predicted {guess:,.0f} s)"
+            todo = [m for m in measures if m not in skip and m not in predicted]
+            log(f"bench: {size}: {tool} ({', '.join(todo) or 'load only'})")
+            load, res = run_peer(tool, edges, todo, args.budget, alpha)
+            rows["load"][tool] = load
+            for m in measures:
+                if m in predicted:
+                    continue
+                v = res.get(m, SKIPPED if m in skip else "n/a")
+                rows[m][tool] = v
+                if v == SKIPPED:
+                    skip.add(m)
+                if isinstance(v, float):
+                    timed.setdefault(tool, {})[m] = (v, info)
         report["sizes"][size] = {"info": info, "rows": rows}
-        sections.append(table(size, info, rows, peers))
-        print(sections[-1] + "\n", flush=True)
+        print(table(size, info, rows, peers, args.budget) + "\n", flush=True)
 
     stamp = started.strftime("%Y%m%dT%H%M%SZ")
-    v = report["versions"]
-    md = [f"# repnet benchmark, {report['started']}", "",
-          f"Sizes: {', '.join(sizes)}; seed {args.seed}; budget {args.budget:g} s per load or measure; "
-          f"{os.cpu_count()} CPUs ({platform.platform()}).",
-          f"Versions: igraph {v['igraph']}, graph-tool {v['graph-tool']}, NetworkX {v['networkx']}, "
-          f"numpy {v['numpy']}, Python {v['python']}.",
-          "Seconds per call (lower is better); ratio = peer seconds / repnet seconds (above 1: repnet is faster). "
-          "`load` = reading edges.tsv into the tool's simple undirected graph (repnet: load + view; "
-          "`*` = wall time of `repnet stats`, an upper bound). Katz alpha per size: "
-          + ", ".join(f"{s} {report['sizes'][s]['info']['katz_alpha']}" for s in sizes) + ".", ""]
-    md += [s + "\n" for s in sections]
     path = os.path.join(args.results, f"{stamp}-{'-'.join(sizes)}.md")
-    with open(path + ".tmp", "w") as f:
-        f.write("\n".join(md))
-    os.replace(path + ".tmp", path)
-    with open(path[:-3] + ".json.tmp", "w") as f:
-        json.dump(report, f, indent=1, sort_keys=True)
-    os.replace(path[:-3] + ".json.tmp", path[:-3] + ".json")
+    write_atomically(path, render(report))
+    write_atomically(path[:-3] + ".json", json.dumps(report, indent=1, sort_keys=True))
     log(f"bench: wrote {os.path.relpath(path, ROOT)}")
     return 0
 

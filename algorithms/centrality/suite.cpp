@@ -46,7 +46,8 @@ CentralitySuite compute_centrality(const CsrGraph& g, const CentralityOptions& o
             p.node_type = o.node_type;
             p.type_count = o.type_count;
             suite.degree = degree(g, p);
-            m.value = suite.degree.total;
+            m.value = std::move(suite.degree.total);  // in, out and by_type stay for the CSV
+            suite.degree.total.clear();
         } else if (name == "strength") {
             m.value = strength(g);
         } else if (name == "betweenness") {

@@ -42,7 +42,7 @@ struct MeasureValues {
 
 struct CentralitySuite {
     std::vector<MeasureValues> measures;    // in the order asked
-    DegreeResult degree;                    // filled when "degree" is asked
+    DegreeResult degree;                    // when "degree" is asked: in, out, by_type (total is that measure's value)
     std::optional<ApproxBetweennessResult> approx;  // sampling details (value moved into measures)
     const MeasureValues* find(const std::string& name) const;
 };
