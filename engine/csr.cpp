@@ -10,11 +10,26 @@ struct Arc {
     double weight;
 };
 
+// Stable counting sort of arcs by key(arc) < n, through `scratch`; O(arcs + n).
+template <class Key>
+void counting_sort(std::uint32_t n, std::vector<Arc>& arcs, std::vector<Arc>& scratch, Key key) {
+    std::vector<std::uint64_t> start(std::size_t(n) + 1, 0);
+    for (const Arc& a : arcs) ++start[key(a) + 1];
+    for (std::uint32_t v = 0; v < n; ++v) start[v + 1] += start[v];
+    scratch.resize(arcs.size());
+    for (const Arc& a : arcs) scratch[start[key(a)]++] = a;
+    arcs.swap(scratch);
+}
+
 // Sorts arcs by (from, to), merges duplicates by summing weights, and writes one CSR side.
 void fill_side(std::uint32_t n, std::vector<Arc>& arcs, std::vector<std::uint64_t>& offsets,
                std::vector<std::uint32_t>& targets, std::vector<double>& weights) {
-    std::sort(arcs.begin(), arcs.end(),
-              [](const Arc& a, const Arc& b) { return a.from != b.from ? a.from < b.from : a.to < b.to; });
+    // Two stable counting sorts (by target, then by source) instead of a comparison sort:
+    // linear, and several times faster on millions of arcs. Duplicates stay in input order,
+    // so their weights are summed in a fixed order.
+    std::vector<Arc> scratch;
+    counting_sort(n, arcs, scratch, [](const Arc& a) { return a.to; });
+    counting_sort(n, arcs, scratch, [](const Arc& a) { return a.from; });
     offsets.assign(std::size_t(n) + 1, 0);
     targets.clear();
     weights.clear();
