@@ -21,6 +21,8 @@ import tempfile
 import threading
 import time
 
+from peer_worker import EIGENVECTOR_MAX_ITER, read_simple
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 PYTHON = "/usr/bin/python3"  # Debian's interpreter, where the peers are installed
@@ -32,7 +34,6 @@ PEERS = ["igraph", "graph-tool", "networkx"]
 # repnet measure names for the bench's names (HITS: hubs and authorities are one computation).
 REPNET_MEASURE = {"hits": "hub"}
 SKIPPED = "skipped (budget)"
-EIGENVECTOR_MAX_ITER = 1000  # as bench/peer_worker.py gives NetworkX
 
 
 def log(*parts):
@@ -49,21 +50,18 @@ def generate(repnet, size, seed, data_dir):
     return edges
 
 
-def katz_alpha(edges):
-    """0.9 / an upper bound of the largest adjacency eigenvalue (max over edges of sqrt(d_u d_v)),
-    so Katz converges on every tool; all tools get the same alpha."""
+def graph_facts(edges):
+    """Nodes, edges in the file, edges in the simple graph, and the Katz alpha every tool gets:
+    0.9 / an upper bound of the largest adjacency eigenvalue (max over edges of sqrt(d_u d_v)),
+    so Katz converges on every tool. One numpy read, through the workers' own reader."""
     import numpy as np
 
-    a = np.loadtxt(edges, comments="#", ndmin=2)
-    s, t = a[:, 0].astype(np.int64), a[:, 1].astype(np.int64)
-    n = int(max(s.max(), t.max())) + 1
-    u, v = np.minimum(s, t), np.maximum(s, t)
-    keep = u != v
-    key = np.unique(u[keep] * n + v[keep])
-    u, v = key // n, key % n
+    n, u, v, _ = read_simple(edges)
     deg = np.bincount(np.concatenate([u, v]), minlength=n)
     bound = float(np.sqrt((deg[u] * deg[v]).max()))
-    return float(f"{0.9 / bound:.3g}")
+    with open(edges) as f:
+        file_edges = sum(1 for line in f if line.strip() and not line.startswith("#"))
+    return {"nodes": n, "edges": file_edges, "simple_edges": len(u), "katz_alpha": float(f"{0.9 / bound:.3g}")}
 
 
 def _lines(stream, queue):
@@ -319,48 +317,17 @@ def main():
     timed = {}  # tool -> measure -> (seconds, info) on the largest size so far
     for size in sizes:
         edges = generate(args.repnet, size, args.seed, args.data)
-        alpha = katz_alpha(edges)
+        info = {"file": os.path.relpath(edges, ROOT), **graph_facts(edges)}
+        alpha = info["katz_alpha"]
         rows = {"load": {}}
         rows.update({m: {} for m in measures})
-        info = {"file": os.path.relpath(edges, ROOT), "katz_alpha": alpha}
-        # node and edge counts of the file and of the simple graph
-        import numpy as np
 
-        a = np.loadtxt(edges, comments="#", ndmin=2)
-        s, t = a[:, 0].astype(np.int64), a[:, 1].astype(np.int64)
-        n = int(max(s.max(), t.max())) + 1
-        u, v = np.minimum(s, t), np.maximum(s, t)
-        keep = u != v
-        info.update(nodes=n, edges=len(s), simple_edges=int(len(np.unique(u[keep] * n + v[keep]))))
-        if "repnet" in tools:
-            log(f"bench: {size}: repnet")
-            skip = over_budget.setdefault("repnet", set())
-            predicted = predicted_over_budget("repnet", info, measures, args.budget, timed)
-            extra = {"katz": args.repnet_katz_args, "eigenvector": f"--max-iter {EIGENVECTOR_MAX_ITER}"}
-            todo = [m for m in measures if m not in skip and m not in predicted]
-            load, res = run_repnet(args.repnet, edges, todo, args.budget, alpha, extra)
-            rows["load"]["repnet"] = load
-            for m in measures:
-                if m in predicted:
-                    rows[m]["repnet"] = f"skipped (predicted {predicted[m]:,.0f} s)"
-                    continue
-                v = res.get(m, SKIPPED)
-                rows[m]["repnet"] = v
-                if v == SKIPPED:
-                    skip.add(m)
-                if isinstance(v, float):
-                    timed.setdefault("repnet", {})[m] = (v, info)
-        for tool in peers:
-            skip = over_budget.setdefault(tool, set())
-            predicted = predicted_over_budget(tool, info, measures, args.budget, timed)
-            for m, guess in predicted.items():
-                rows[m][tool] = f"skipped (predicted {guess:,.0f} s)"
-            todo = [m for m in measures if m not in skip and m not in predicted]
-            log(f"bench: {size}: {tool} ({', '.join(todo) or 'load only'})")
-            load, res = run_peer(tool, edges, todo, args.budget, alpha)
+        def record(tool, load, res, predicted, skip):
+            """Fills the tool's column; remembers what ran out of budget and what was timed."""
             rows["load"][tool] = load
             for m in measures:
                 if m in predicted:
+                    rows[m][tool] = f"skipped (predicted {predicted[m]:,.0f} s)"
                     continue
                 v = res.get(m, SKIPPED if m in skip else "n/a")
                 rows[m][tool] = v
@@ -368,6 +335,18 @@ def main():
                     skip.add(m)
                 if isinstance(v, float):
                     timed.setdefault(tool, {})[m] = (v, info)
+
+        for tool in (["repnet"] if "repnet" in tools else []) + peers:
+            skip = over_budget.setdefault(tool, set())
+            predicted = predicted_over_budget(tool, info, measures, args.budget, timed)
+            todo = [m for m in measures if m not in skip and m not in predicted]
+            log(f"bench: {size}: {tool} ({', '.join(todo) or 'load only'})")
+            if tool == "repnet":
+                extra = {"katz": args.repnet_katz_args, "eigenvector": f"--max-iter {EIGENVECTOR_MAX_ITER}"}
+                load, res = run_repnet(args.repnet, edges, todo, args.budget, alpha, extra)
+            else:
+                load, res = run_peer(tool, edges, todo, args.budget, alpha)
+            record(tool, load, res, predicted, skip)
         report["sizes"][size] = {"info": info, "rows": rows}
         print(table(size, info, rows, peers, args.budget) + "\n", flush=True)
 

@@ -232,8 +232,13 @@ void hub_gram(const CsrGraph& g, bool weighted, const std::vector<double>& x, st
 
 // A decomposes into independent blocks: the connected components of the bipartite graph with
 // a hub copy (index u) and an authority copy (index n + v) of every node and an edge
-// hub(u)-authority(v) per arc u -> v. Returns each copy's block and the number of blocks.
-std::pair<std::vector<std::uint32_t>, std::uint32_t> hub_blocks(const CsrGraph& g) {
+// hub(u)-authority(v) per arc u -> v.
+struct HubBlocks {
+    std::vector<std::uint32_t> of;  // block of hub copy u at [u], of authority copy v at [n + v]
+    std::uint32_t count = 0;
+};
+
+HubBlocks hub_blocks(const CsrGraph& g) {
     const std::uint32_t n = g.node_count;
     std::vector<std::uint32_t> parent(2 * std::size_t(n));
     for (std::uint32_t i = 0; i < 2 * n; ++i) parent[i] = i;
@@ -260,9 +265,10 @@ constexpr std::uint32_t kCertifySteps = 64;
 // exceeds every other block's top eigenvalue. A A^T is non-negative and irreducible on the hub
 // side of a block, so for any y > 0 there, max over the block of (A A^T y)_i / y_i bounds its
 // top eigenvalue from above (Collatz-Wielandt); y = (A A^T)^t 1 tightens the bound as t grows.
-bool top_is_simple(const CsrGraph& g, bool weighted, const std::vector<double>& x, double sigma2) {
+bool top_is_simple(const CsrGraph& g, bool weighted, const HubBlocks& blocks_of, const std::vector<double>& x, double sigma2) {
     const std::uint32_t n = g.node_count;
-    const auto [block, blocks] = hub_blocks(g);
+    const auto& block = blocks_of.of;
+    const std::uint32_t blocks = blocks_of.count;
     std::uint32_t largest = 0;
     for (std::uint32_t i = 1; i < n; ++i)
         if (std::fabs(x[i]) > std::fabs(x[largest])) largest = i;
@@ -285,24 +291,33 @@ bool top_is_simple(const CsrGraph& g, bool weighted, const std::vector<double>& 
     return false;
 }
 
-}  // namespace
+void scale_to_sum(std::vector<double>& v) {
+    double s = 0;
+    for (double e : v) s += e;
+    if (s > 0)
+        for (auto& e : v) e /= s;
+}
+
+// The result from the hub vector h (non-negative): authorities a = A^T h, both scaled to sum 1.
+void finish_hits(const CsrGraph& g, bool weighted, std::vector<double> h, HitsResult& r) {
+    r.authority.assign(g.node_count, 0.0);
+    multiply_transpose(g, weighted, h, r.authority);
+    scale_to_sum(h);
+    scale_to_sum(r.authority);
+    r.hub = std::move(h);
+}
 
 // The blockwise power iteration: exact where the top singular value is repeated across
 // blocks, but slow where a block's top two singular values are close.
-static HitsResult hits_power(const CsrGraph& g, const HitsParams& params) {
+HitsResult hits_power(const CsrGraph& g, const HitsParams& params, const HubBlocks& blocks_of) {
     const std::uint32_t n = g.node_count;
     HitsResult r;
     r.report = start_report(params.max_iterations, params.tolerance);
-    r.hub.assign(n, 0.0);
-    r.authority.assign(n, 0.0);
-    if (n == 0 || g.out_targets.empty()) {
-        r.report.converged = true;
-        return r;
-    }
     // Within a block the top singular value is simple (Perron-Frobenius), so each block is
     // iterated and scaled on its own; the slow mixing between blocks of nearly equal singular
     // values that a global power iteration suffers never happens.
-    const auto [block, blocks] = hub_blocks(g);
+    const auto& block = blocks_of.of;
+    const std::uint32_t blocks = blocks_of.count;
     const std::uint32_t* hub_block = block.data();
     const std::uint32_t* auth_block = block.data() + n;
 
@@ -346,21 +361,9 @@ static HitsResult hits_power(const CsrGraph& g, const HitsParams& params) {
         const bool leading = sigma2[b] >= top * (1 - 1e-7) && norm2[b] > 0;
         h[i] = leading ? h[i] * overlap[b] / norm2[b] : 0.0;
     }
-    multiply_transpose(g, params.weighted, h, a);
-    auto scale_to_sum = [](std::vector<double>& v) {
-        double s = 0;
-        for (double x : v) s += x;
-        if (s > 0)
-            for (auto& x : v) x /= s;
-    };
-    scale_to_sum(h);
-    scale_to_sum(a);
-    r.hub = std::move(h);
-    r.authority = std::move(a);
+    finish_hits(g, params.weighted, std::move(h), r);
     return r;
 }
-
-namespace {
 
 // Lanczos steps per restart. Memory: this many vectors of n doubles.
 constexpr std::uint32_t kLanczosSteps = 24;
@@ -373,7 +376,14 @@ constexpr double kLanczosTolerance = 1e-11;
 HitsResult hits(const CsrGraph& g, const HitsParams& params) {
     check_iteration(params.max_iterations, params.tolerance, "hits");
     const std::uint32_t n = g.node_count;
-    if (n == 0 || g.out_targets.empty()) return hits_power(g, params);
+    if (n == 0 || g.out_targets.empty()) {  // all zeros (NetworkX divides by zero)
+        HitsResult r;
+        r.report = start_report(params.max_iterations, params.tolerance);
+        r.report.converged = true;
+        r.hub.assign(n, 0.0);
+        r.authority.assign(n, 0.0);
+        return r;
+    }
     // Lanczos on A A^T with full reorthogonalisation, restarted from its Ritz vector (the
     // Krylov method ARPACK applies behind nx.hits): tens of products where the blockwise power
     // iteration needs hundreds when the top two singular values are close. Where the top
@@ -381,7 +391,7 @@ HitsResult hits(const CsrGraph& g, const HitsParams& params) {
     // invariant Krylov space) makes the Ritz vector exact.
     const std::uint32_t steps = std::min(n, kLanczosSteps);
     std::vector<std::vector<double>> basis(steps, std::vector<double>(n));
-    std::vector<double> x(n, 1.0 / std::sqrt(double(n))), w(n), scratch(n);
+    std::vector<double> x(n, 1.0 / std::sqrt(double(n))), w(n), scratch(n), residual(n);
     std::vector<double> alpha(steps), beta(steps);
     HitsResult r;
     r.report = start_report(params.max_iterations, kLanczosTolerance);
@@ -397,10 +407,10 @@ HitsResult hits(const CsrGraph& g, const HitsParams& params) {
             alpha[j] = dot(w, basis[j]);
             if (j == 0) {
                 // w = M x for the current Ritz vector x: its residual decides convergence.
-                std::vector<double> res(w);
-                axpy(-alpha[0], x, res);
+                residual = w;
+                axpy(-alpha[0], x, residual);
                 sigma2 = alpha[0];
-                r.report.residual = alpha[0] > 0 ? std::sqrt(dot(res, res)) / alpha[0] : 0.0;
+                r.report.residual = alpha[0] > 0 ? std::sqrt(dot(residual, residual)) / alpha[0] : 0.0;
                 r.report.iterations = products;
                 if (r.report.residual < r.report.threshold) {
                     r.report.converged = true;
@@ -441,23 +451,13 @@ HitsResult hits(const CsrGraph& g, const HitsParams& params) {
     // Rounding lets Lanczos mix the vectors of a repeated top singular value in any proportion
     // (directions outside the start's Krylov space creep in), so its vector stands only where
     // the top is certainly simple; otherwise the blockwise power iteration gives the limit.
-    if (!r.report.converged || !top_is_simple(g, params.weighted, x, sigma2)) return hits_power(g, params);
-    // Sign and scale: the limit is non-negative; scale to sum 1 (rounding noise below 0 is cut).
+    const HubBlocks blocks = hub_blocks(g);
+    if (!r.report.converged || !top_is_simple(g, params.weighted, blocks, x, sigma2)) return hits_power(g, params, blocks);
+    // The limit is non-negative: fix the sign, cut rounding noise below zero.
     double sum = 0;
     for (double v : x) sum += v;
-    for (auto& v : x) v = std::max(v / sum, 0.0);
-    std::vector<double> a(n);
-    multiply_transpose(g, params.weighted, x, a);
-    auto scale_to_sum = [](std::vector<double>& v) {
-        double s = 0;
-        for (double e : v) s += e;
-        if (s > 0)
-            for (auto& e : v) e /= s;
-    };
-    scale_to_sum(x);
-    scale_to_sum(a);
-    r.hub = std::move(x);
-    r.authority = std::move(a);
+    for (auto& v : x) v = std::max(sum < 0 ? -v : v, 0.0);
+    finish_hits(g, params.weighted, std::move(x), r);
     return r;
 }
 
