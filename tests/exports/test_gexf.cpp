@@ -87,7 +87,16 @@ CommandResult xsd(const std::filesystem::path& file) {
                quote(gexf_schemas() / "patched-viz-ns" / "gexf.xsd") + " " + quote(file));
 }
 
+// The schemas live beside the checkout (../shared); a clone elsewhere skips validation and says so,
+// as the GraphML schema test and the provenance test do.
+bool schemas_present() {
+    if (std::filesystem::exists(gexf_schemas() / "gexf.rng")) return true;
+    WARN("SKIPPED: " << gexf_schemas() << " is absent, so GEXF schema validation cannot run");
+    return false;
+}
+
 void check_valid(const std::filesystem::path& file) {
+    if (!schemas_present()) return;
     const auto r = relaxng(file);
     INFO("RELAX NG: " << r.output.substr(0, 2000));
     CHECK(r.exit_code == 0);
@@ -263,7 +272,6 @@ TEST_CASE("GEXF header, attribute declarations and edge kinds", "[exports][gexf]
 }
 
 TEST_CASE("GEXF validates against the RELAX NG grammar and the patched XSD", "[exports][gexf][schema]") {
-    REQUIRE(std::filesystem::exists(gexf_schemas() / "gexf.rng"));
     SECTION("hostile strings") { check_valid(export_text(hostile_dataset(), "gexf-valid-hostile").file); }
     SECTION("every date rule") { check_valid(export_text(timeline_dataset(), "gexf-valid-timeline").file); }
     SECTION("the sample dataset") { check_valid(export_path(sample_dataset(), "gexf-valid-sample").file); }
