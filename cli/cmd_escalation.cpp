@@ -8,7 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/node_lookup.hpp"
-#include "exports/attribute_table.hpp"
+#include "engine/evidence_text.hpp"
 #include "exports/report_json.hpp"
 #include "exports/temporal_json.hpp"
 

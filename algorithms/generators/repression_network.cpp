@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "algorithms/generators/random.hpp"
+#include "engine/date.hpp"
 #include "engine/errors.hpp"
 
 namespace repnet::generators {
@@ -17,7 +18,7 @@ namespace {
 // ---- output buffers ----------------------------------------------------------------------
 class Buffer {
 public:
-    explicit Buffer(std::ostream& out) : out_(out) { text_.reserve(kFlushAt + 4096); }
+    Buffer(std::ostream& out, const char* what) : out_(out), what_(what) { text_.reserve(kFlushAt + 4096); }
     ~Buffer() = default;
     Buffer& operator<<(std::string_view s) {
         text_.append(s);
@@ -35,13 +36,14 @@ public:
     }
     void flush() {
         out_.write(text_.data(), static_cast<std::streamsize>(text_.size()));
-        if (!out_) throw InternalError("writing the generated network failed (disk full?)");
+        if (!out_) throw IoError({}, std::string("writing the ") + what_ + " failed (disk full?)");
         text_.clear();
     }
 
 private:
     static constexpr std::size_t kFlushAt = 1 << 20;
     std::ostream& out_;
+    const char* what_;  // "dataset" or "edge list", for the error
     std::string text_;
 };
 
@@ -49,25 +51,12 @@ private:
 constexpr std::int64_t kFirstDay = 12784;  // 2005-01-01 in days since 1970-01-01
 constexpr std::uint64_t kDaySpan = 7305;   // 20 years, to 2024-12-31
 
-// Howard Hinnant's civil_from_days (proleptic Gregorian), integer-only.
-void civil_from_days(std::int64_t z, int& y, unsigned& m, unsigned& d) {
-    z += 719468;
-    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const auto doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    d = doy - (153 * mp + 2) / 5 + 1;
-    m = mp < 10 ? mp + 3 : mp - 9;
-    y = static_cast<int>(yoe + era * 400 + (m <= 2));
-}
-
 enum class Precision { day, month, year };
 
 std::string date_text(std::uint64_t day, Precision p) {
-    int y;
-    unsigned m, d;
-    civil_from_days(kFirstDay + static_cast<std::int64_t>(day), y, m, d);
+    const CivilDate c = civil_from_days(kFirstDay + static_cast<std::int64_t>(day));
+    const int y = c.year;
+    const unsigned m = c.month, d = c.day;
     char buf[16];
     auto two = [](char* at, unsigned v) { at[0] = char('0' + v / 10), at[1] = char('0' + v % 10); };
     auto [end, ec] = std::to_chars(buf, buf + 4, y);
@@ -161,7 +150,7 @@ private:
 class Generator {
 public:
     Generator(const RepressionNetworkParams& p, std::ostream& dataset, std::ostream& edges)
-        : p_(p), rng_(p.seed), json_(dataset), tsv_(edges) {}
+        : p_(p), rng_(p.seed), json_(dataset, "dataset"), tsv_(edges, "edge list") {}
 
     RepressionNetworkStats run() {
         layout();
@@ -449,7 +438,7 @@ private:
 RepressionNetworkStats generate_repression_network(const RepressionNetworkParams& params, std::ostream& dataset,
                                                    std::ostream& edges) {
     if (params.people < 10 || params.people > 50'000'000)
-        throw UsageError("--people must be between 10 and 50000000; got " + std::to_string(params.people));
+        throw InvalidArgument("people", "must be between 10 and 50000000", std::to_string(params.people));
     return Generator(params, dataset, edges).run();
 }
 
