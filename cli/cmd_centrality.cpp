@@ -4,21 +4,18 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <iomanip>
 #include <iostream>
 #include <memory>
 #include <sstream>
 
 #include "algorithms/centrality/suite.hpp"
 #include "algorithms/centrality/view.hpp"
-#include "algorithms/common/ranking.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/options.hpp"
 #include "engine/errors.hpp"
 #include "exports/atomic_file.hpp"
 #include "exports/centrality_csv.hpp"
-#include "exports/csv.hpp"
 
 namespace repnet::cli {
 namespace {
@@ -41,18 +38,6 @@ struct CentralityCliOptions {
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-std::string number(double v) { return csv_number(v); }
-
-// Width in characters (UTF-8 code points), for aligning the table.
-std::size_t display_width(const std::string& s) {
-    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-std::string padded(const std::string& s, std::size_t width) {
-    const std::size_t w = display_width(s);
-    return w >= width ? s + " " : s + std::string(width - w, ' ');
 }
 
 void run(const CentralityCliOptions& o) {
@@ -126,21 +111,7 @@ void run(const CentralityCliOptions& o) {
             failed.push_back(why.str());
             continue;
         }
-        const auto order = rank_by_value(m.value);
-        const std::size_t rows = std::min(o.top, order.size());
-        std::size_t name_width = 4, type_width = 4;
-        for (std::size_t i = 0; i < rows; ++i) {
-            const NodeId node = view.to_graph_node[order[i]];
-            name_width = std::max(name_width, display_width(g.str(g.node(node).name)));
-            type_width = std::max(type_width, display_width(g.node_type_name(node)));
-        }
-        std::cout << "  " << std::setw(4) << "rank" << "  " << padded("name", name_width + 2) << padded("type", type_width + 2)
-                  << "value\n";
-        for (std::size_t i = 0; i < rows; ++i) {
-            const NodeId node = view.to_graph_node[order[i]];
-            std::cout << "  " << std::setw(4) << i + 1 << "  " << padded(g.str(g.node(node).name), name_width + 2)
-                      << padded(g.node_type_name(node), type_width + 2) << number(m.value[order[i]]) << "\n";
-        }
+        write_ranking_table(std::cout, g, view, m.value, o.top);
     }
     if (!failed.empty()) {
         std::string message;

@@ -66,9 +66,7 @@ void add_risk_command(CLI::App& app) {
         }
         const RiskResult r = rank_at_risk(g, params);
         if (opts->json) {
-            rapidjson::Document doc(rapidjson::kObjectType);
-            doc.CopyFrom(risk_json(g, r, opts->top, doc.GetAllocator()), doc.GetAllocator());
-            write_json(std::cout, doc);
+            write_json(std::cout, risk_document(g, r, opts->top));
             return;
         }
         std::cout << "at-risk ranking (personalised PageRank, damping " << params.damping

@@ -46,9 +46,7 @@ void add_timeline_command(CLI::App& app) {
         const Graph& g = d.graph;
         const PersonTimeline t = person_timeline(g, resolve_node(g, opts->person, "--person"));
         if (opts->json) {
-            rapidjson::Document doc(rapidjson::kObjectType);
-            doc.CopyFrom(timeline_json(g, t, doc.GetAllocator()), doc.GetAllocator());
-            write_json(std::cout, doc);
+            write_json(std::cout, timeline_document(g, t));
             return;
         }
         std::cout << g.str(g.node(t.person).name) << " (" << g.node_type_name(t.person) << ", "

@@ -2,6 +2,10 @@
 
 #include <rapidjson/document.h>
 
+#include <algorithm>
+#include <iomanip>
+
+#include "algorithms/common/ranking.hpp"
 #include "exports/csv.hpp"
 #include "exports/report_json.hpp"
 
@@ -24,6 +28,40 @@ void write_centrality_csv(std::ostream& out, const Graph& g, const CsrGraph& vie
         for (std::uint16_t t = 0; t < suite.degree.type_count; ++t)
             out << "," << suite.degree.by_type[std::size_t(v) * suite.degree.type_count + t];
         out << "\n";
+    }
+}
+
+namespace {
+
+// Width in characters (UTF-8 code points), for aligning the table.
+std::size_t display_width(const std::string& s) {
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string padded(const std::string& s, std::size_t width) {
+    const std::size_t w = display_width(s);
+    return w >= width ? s + " " : s + std::string(width - w, ' ');
+}
+
+}  // namespace
+
+void write_ranking_table(std::ostream& out, const Graph& g, const CsrGraph& view, const std::vector<double>& value,
+                         std::size_t top) {
+    const auto order = rank_by_value(value);
+    const std::size_t rows = std::min(top, order.size());
+    std::size_t name_width = 4, type_width = 4;
+    for (std::size_t i = 0; i < rows; ++i) {
+        const NodeId node = view.to_graph_node[order[i]];
+        name_width = std::max(name_width, display_width(g.str(g.node(node).name)));
+        type_width = std::max(type_width, display_width(g.node_type_name(node)));
+    }
+    out << "  " << std::setw(4) << "rank" << "  " << padded("name", name_width + 2) << padded("type", type_width + 2)
+        << "value\n";
+    for (std::size_t i = 0; i < rows; ++i) {
+        const NodeId node = view.to_graph_node[order[i]];
+        out << "  " << std::setw(4) << i + 1 << "  " << padded(g.str(g.node(node).name), name_width + 2)
+            << padded(g.node_type_name(node), type_width + 2) << csv_number(value[order[i]]) << "\n";
     }
 }
 

@@ -187,4 +187,28 @@ rapidjson::Value risk_json(const Graph& g, const RiskResult& r, std::size_t top,
     return o;
 }
 
+namespace {
+
+template <typename Build>
+rapidjson::Document document(Build&& build) {
+    rapidjson::Document doc(rapidjson::kObjectType);
+    rapidjson::Value v = build(doc.GetAllocator());
+    static_cast<rapidjson::Value&>(doc) = v;  // moves v's content into the document
+    return doc;
+}
+
+}  // namespace
+
+rapidjson::Document timeline_document(const Graph& g, const PersonTimeline& t) {
+    return document([&](JsonAlloc& a) { return timeline_json(g, t, a); });
+}
+
+rapidjson::Document escalation_document(const Graph& g, const EscalationResult& r, const std::vector<NodeId>& targets) {
+    return document([&](JsonAlloc& a) { return escalation_json(g, r, targets, a); });
+}
+
+rapidjson::Document risk_document(const Graph& g, const RiskResult& r, std::size_t top) {
+    return document([&](JsonAlloc& a) { return risk_json(g, r, top, a); });
+}
+
 }  // namespace repnet

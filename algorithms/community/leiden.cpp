@@ -110,6 +110,21 @@ struct NeighbourWeights {
         }
         weight[c] += w;
     }
+    // The community with the largest modularity gain for a node of weighted degree kv that has
+    // left community `a` (tot[] no longer counts it): weight to c - scale * kv * tot[c]. Staying
+    // wins ties, then the first community touched. Sets `gain` to the winner's gain.
+    std::uint32_t best(std::uint32_t a, double kv, double scale, const std::vector<double>& tot, double& gain) const {
+        std::uint32_t winner = a;
+        gain = weight[a] - scale * kv * tot[a];
+        for (std::uint32_t c : touched) {
+            const double g = weight[c] - scale * kv * tot[c];
+            if (g > gain) {
+                gain = g;
+                winner = c;
+            }
+        }
+        return winner;
+    }
     void clear() {
         for (std::uint32_t c : touched) {
             weight[c] = 0;
@@ -151,15 +166,8 @@ bool louvain_local_moving(const Level& g, std::vector<std::uint32_t>& comm, Cont
             const double kv = g.k[v];
             for (std::uint64_t e = g.off[v]; e < g.off[v + 1]; ++e) nw.add(comm[g.adj[e]], g.w[e]);
             tot[a] -= kv;
-            std::uint32_t best = a;
-            double best_gain = nw.weight[a] - scale * kv * tot[a];
-            for (std::uint32_t c : nw.touched) {
-                const double gain = nw.weight[c] - scale * kv * tot[c];
-                if (gain > best_gain) {
-                    best_gain = gain;
-                    best = c;
-                }
-            }
+            double best_gain = 0;
+            const std::uint32_t best = nw.best(a, kv, scale, tot, best_gain);
             tot[best] += kv;
             comm[v] = best;
             if (best != a) ++moves;
@@ -200,15 +208,8 @@ void leiden_move_nodes(const Level& g, std::vector<std::uint32_t>& comm, Context
         for (std::uint64_t e = g.off[v]; e < g.off[v + 1]; ++e) nw.add(comm[g.adj[e]], g.w[e]);
         tot[a] -= kv;
         --size[a];
-        std::uint32_t best = a;
-        double best_gain = nw.weight[a] - scale * kv * tot[a];
-        for (std::uint32_t c : nw.touched) {
-            const double gain = nw.weight[c] - scale * kv * tot[c];
-            if (gain > best_gain) {
-                best_gain = gain;
-                best = c;
-            }
-        }
+        double best_gain = 0;
+        std::uint32_t best = nw.best(a, kv, scale, tot, best_gain);
         if (size[a] > 0 && best_gain < 0 && !empty.empty()) {
             best = empty.back();
             empty.pop_back();

@@ -11,6 +11,7 @@
 #include "algorithms/generators/random.hpp"
 #include "engine/date.hpp"
 #include "engine/errors.hpp"
+#include "engine/vocabulary.hpp"
 
 namespace repnet::generators {
 namespace {
@@ -75,14 +76,14 @@ struct KindInfo {
     std::uint64_t base, per;  // per region: base + people / per
 };
 constexpr std::array<KindInfo, kKinds> kKindInfo = {{
-    {"movement", "m", "Movement ", 1, 150},
-    {"organisation", "o", "Organisation ", 1, 250},
-    {"media", "md", "Media outlet ", 1, 1000},
+    {vocab::movement, "m", "Movement ", 1, 150},
+    {vocab::organisation, "o", "Organisation ", 1, 250},
+    {vocab::media, "md", "Media outlet ", 1, 1000},
     {"company", "co", "Company ", 1, 2000},
-    {"court", "c", "Court ", 1, 400},
+    {vocab::court, "c", "Court ", 1, 400},
     {"authority", "a", "Authority ", 2, 300},
-    {"event", "e", "Protest ", 1, 200},
-    {"prosecution", "k", "Case ", 1, 6},
+    {vocab::event, "e", "Protest ", 1, 200},
+    {vocab::prosecution, "k", "Case ", 1, 6},
 }};
 
 struct Region {
@@ -236,12 +237,12 @@ private:
         for (std::size_t r = 0; r < regions_.size(); ++r)
             for (std::uint64_t i = 0; i < regions_[r].people; ++i) {
                 const std::uint64_t v = regions_[r].first_person + i;
-                begin("p", v, "person", "Person ", v);
+                begin("p", v, vocab::person, "Person ", v);
                 json_ << ", \"attributes\": {\"region\": \"Region " << std::uint64_t(r + 1) << "\"}";
                 end(v);
             }
         for (std::uint64_t v = active_; v < p_.people; ++v) {
-            begin("p", v, "person", "Person ", v);
+            begin("p", v, vocab::person, "Person ", v);
             end(v);
         }
         for (unsigned k = 0; k < kKinds; ++k)
@@ -333,14 +334,14 @@ private:
             for (std::uint64_t j = 0; j < k; ++j) {
                 const std::uint32_t g = group_urn.draw(rng_);
                 const auto [node, kind] = group_node(g);
-                std::string_view type = "works_for";
+                std::string_view type = vocab::works_for;
                 if (kind == kMovement || kind == kOrganisation) {
                     const auto roll = rng_.below(10);
-                    type = roll < 7 ? "member_of" : roll < 9 ? "supports" : "leads";
+                    type = roll < 7 ? vocab::member_of : roll < 9 ? vocab::supports : vocab::leads;
                     if (kind == kMovement) members[g].push_back(static_cast<std::uint32_t>(i));
                 }
                 edge(&reg, person(i), node, type);
-                if (type == "member_of" && rng_.chance(1, 8)) edge(&reg, person(i), node, "supports");  // parallel edge
+                if (type == vocab::member_of && rng_.chance(1, 8)) edge(&reg, person(i), node, vocab::supports);  // parallel edge
             }
         }
         // Protests.
@@ -385,7 +386,7 @@ private:
             for (std::uint32_t d : defendants) {
                 prosecuted.push_back(d);
                 const std::uint64_t v = person(d);
-                edge(&reg, v, node, "defendant_in", 1, {}, o.outcome == "convicted" ? o.severity : std::string_view{});
+                edge(&reg, v, node, vocab::defendant_in, 1, {}, o.outcome == "convicted" ? o.severity : std::string_view{});
                 if (c.kind == 0) {
                     edge(&reg, authority, v, "charged", 1, opened, "criminal_charge");
                     if (rng_.chance(3, 10)) edge(&reg, authority, v, "detained", 1, opened, "pre_trial_detention");
@@ -393,10 +394,10 @@ private:
                 if (o.outcome == "convicted") edge(&reg, court, v, "sentenced", 1, decided, o.severity);
                 if (o.outcome == "acquitted") edge(&reg, court, v, "acquitted", 1, decided, "acquittal");
             }
-            edge(&reg, node, court, "heard_by");
+            edge(&reg, node, court, vocab::heard_by);
             edge(&reg, node, authority, "brought_by");
-            if (c.kind == 0 || c.kind == 3) edge(&reg, node, reg.first[kMovement] + c.movement, "concerns");
-            if (c.kind == 3) edge(&reg, court, reg.first[kMovement] + c.movement, "banned", 1, decided);
+            if (c.kind == 0 || c.kind == 3) edge(&reg, node, reg.first[kMovement] + c.movement, vocab::concerns);
+            if (c.kind == 3) edge(&reg, court, reg.first[kMovement] + c.movement, vocab::banned, 1, decided);
             if (c.kind == 2 || rng_.chance(1, 20))
                 edge(&reg, reg.first[kCompany] + rng_.below(reg.count[kCompany]), node, "complainant_in");
         }
