@@ -10,16 +10,6 @@
 namespace repnet {
 namespace {
 
-const char* gexf_type(ColumnType t) {
-    switch (t) {
-        case ColumnType::boolean: return "boolean";
-        case ColumnType::integer: return "long";
-        case ColumnType::real: return "double";
-        case ColumnType::text: return "string";
-    }
-    return "string";
-}
-
 // A closed interval of calendar days, both ends with day precision.
 struct Span {
     PartialDate first, last;
@@ -105,7 +95,7 @@ void write_attribute_block(std::ostream& out, const AttributeTable& table, const
     for (const Column& c : table.columns()) {
         if (c.name == skip) continue;
         out << "      <attribute id=\"" << prefix << xml_escape(c.name) << "\" title=\"" << xml_escape(c.name)
-            << "\" type=\"" << gexf_type(c.type) << "\"/>\n";
+            << "\" type=\"" << xml_type_name(c.type) << "\"/>\n";
     }
     out << "    </attributes>\n";
 }
@@ -124,24 +114,6 @@ void write_attvalues(std::ostream& out, const AttributeTable& table, std::size_t
 }
 
 }  // namespace
-
-PartialDate first_day(const PartialDate& date) {
-    if (date.empty()) return date;
-    PartialDate d = date;
-    if (d.precision < DatePrecision::month) d.month = 1;
-    if (d.precision < DatePrecision::day) d.day = 1;
-    d.precision = DatePrecision::day;
-    return d;
-}
-
-PartialDate last_day(const PartialDate& date) {
-    if (date.empty()) return date;
-    PartialDate d = date;
-    if (d.precision < DatePrecision::month) d.month = 12;
-    if (d.precision < DatePrecision::day) d.day = static_cast<std::uint8_t>(days_in_month(d.year, d.month));
-    d.precision = DatePrecision::day;
-    return d;
-}
 
 RgbColor node_type_color(std::string_view type) {
     struct Entry {

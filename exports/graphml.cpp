@@ -6,16 +6,6 @@
 namespace repnet {
 namespace {
 
-const char* graphml_type(ColumnType t) {
-    switch (t) {
-        case ColumnType::boolean: return "boolean";
-        case ColumnType::integer: return "long";
-        case ColumnType::real: return "double";
-        case ColumnType::text: return "string";
-    }
-    return "string";
-}
-
 // "--" may not appear inside an XML comment.
 std::string comment_text(std::string s) {
     std::string x = xml_escape(s);
@@ -26,7 +16,7 @@ std::string comment_text(std::string s) {
 void write_keys(std::ostream& out, const AttributeTable& table, const char* for_what, const char* prefix) {
     for (const auto& c : table.columns())
         out << "  <key id=\"" << prefix << xml_escape(c.name) << "\" for=\"" << for_what << "\" attr.name=\""
-            << xml_escape(c.name) << "\" attr.type=\"" << graphml_type(c.type) << "\"/>\n";
+            << xml_escape(c.name) << "\" attr.type=\"" << xml_type_name(c.type) << "\"/>\n";
 }
 
 void write_data(std::ostream& out, const AttributeTable& table, std::size_t row, const char* prefix) {
