@@ -16,7 +16,7 @@ struct RunContext {
     unsigned threads = 0;
     // Called now and then with the stage ("betweenness", "leiden") and the fraction done, in [0, 1].
     // It may be called from any of the algorithm's threads, but never from two at once. Empty = silent.
-    std::function<void(std::string_view stage, double fraction)> progress;
+    std::function<void(std::string_view stage, double fraction)> progress{};
     // The caller's flag; once it is true the algorithm stops at its next check and throws Cancelled.
     const std::atomic<bool>* cancel = nullptr;
 

@@ -12,7 +12,7 @@ namespace repnet {
 struct BetweennessParams {
     bool weighted = false;    // false: hop counts (BFS); true: distance 1/weight (Dijkstra)
     bool normalized = true;   // as NetworkX: divide by (n-1)(n-2) (n > 2); false: raw pair counts (halved if undirected)
-    RunContext run;           // threads (the result does not depend on them), progress, cancellation between blocks of sources
+    RunContext run{};         // threads (the result does not depend on them), progress, cancellation between blocks of sources
 };
 
 struct BetweennessResult {
@@ -32,7 +32,7 @@ struct ApproxBetweennessParams {
     double delta = 0.1;       // failure probability, in (0, 1); confidence = 1 - delta
     std::uint64_t seed = 0;   // same seed => same result, for any thread count
     bool weighted = false;
-    RunContext run;           // threads, progress, cancellation between blocks of samples
+    RunContext run{};         // threads, progress, cancellation between blocks of samples
 };
 
 struct ApproxBetweennessResult {

@@ -10,7 +10,7 @@ namespace repnet {
 
 struct ClosenessParams {
     bool weighted = false;  // false: hop counts (BFS); true: distance 1/weight (Dijkstra)
-    RunContext run;         // threads (the result does not depend on them), progress, cancellation between sources
+    RunContext run{};       // threads (the result does not depend on them), progress, cancellation between sources
 };
 
 // closeness(u) = (r / sum_v d(v, u)) * (r / (n - 1)), r = number of nodes that reach u,

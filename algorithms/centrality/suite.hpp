@@ -20,7 +20,7 @@ bool is_iterative_measure(const std::string& name);
 struct CentralityOptions {
     std::vector<std::string> measures = centrality_measure_names();  // in output order
     bool weighted = false;   // spectral measures use weights; path measures use 1/weight
-    RunContext run;          // threads, progress and cancellation for the path measures
+    RunContext run{};        // threads, progress and cancellation for the path measures
     // For degree by neighbour type (optional): type of each CSR node, and how many types.
     std::vector<std::uint16_t> node_type;
     std::uint16_t type_count = 0;

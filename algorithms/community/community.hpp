@@ -32,7 +32,7 @@ struct CommunityParams {
     // 0 = always take the best merge. >= 0.
     double randomness = 0.01;
     // Leiden and Louvain: progress, and cancellation between iterations (threads are not used).
-    RunContext run;
+    RunContext run{};
 };
 
 // Leiden with max_iterations = 0 stops after this many iterations even if the partition still

@@ -140,7 +140,7 @@ TEST_CASE("at-risk parameters are checked on entry", "[algorithms][risk]") {
     auto message = [&](RiskParams p) {
         try {
             rank_at_risk(t.g, p);
-        } catch (const UsageError& e) {
+        } catch (const InvalidArgument& e) {
             return std::string(e.what());
         }
         return std::string("no error");
