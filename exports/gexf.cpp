@@ -148,6 +148,32 @@ void write_attvalues(std::ostream& out, const AttributeTable& table, const std::
     if (any) out << "        </attvalues>\n";
 }
 
+// <meta><description> as one text event where possible: Gephi keeps only the
+// last non-whitespace CHARACTERS event of it and ignores CDATA events
+// (ImporterGEXF.readMeta), Woodstox reports a reference-free or reference-
+// coalesced text as one event and the JDK parser splits at every reference. So
+// newlines, tabs and quotes are written literally (legal in element content),
+// and only what must be escaped is.
+std::string description_text(const std::string& text) {
+    std::string x = xml_escape(text);
+    for (const auto& [from, to] : {std::pair<std::string_view, std::string_view>{"&#10;", "\n"},
+                                   {"&#9;", "\t"},
+                                   {"&quot;", "\""},
+                                   {"&apos;", "'"}}) {
+        std::string replaced;
+        for (std::size_t i = 0; i < x.size();) {
+            if (x.compare(i, from.size(), from) == 0) {
+                replaced += to;
+                i += from.size();
+            } else {
+                replaced += x[i++];
+            }
+        }
+        x = std::move(replaced);
+    }
+    return x;
+}
+
 }  // namespace
 
 PartialDate first_day(const PartialDate& date) {
@@ -221,8 +247,7 @@ void write_gexf(std::ostream& out, const Graph& g, const AttributeTable& nodes, 
         description += "\n" + g.str(s.id) + ": " + g.str(s.publisher) + ", \"" + g.str(s.title) + "\"";
         if (!s.period.empty()) description += ", period " + s.period.str();
     }
-    // One text event: Gephi keeps only the last CHARACTERS event of <description> (ImporterGEXF.readMeta).
-    out << "    <description>" << xml_element_text(description) << "</description>\n"
+    out << "    <description>" << description_text(description) << "</description>\n"
         << "  </meta>\n";
     out << "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\"";
     if (period) out << " start=\"" << period->first.str() << "\" end=\"" << spell_end(*period) << "\"";

@@ -79,6 +79,16 @@ int compare_values(const AttributeTable& table, const std::vector<std::string>& 
     return changed;
 }
 
+// Milliseconds since 1970-01-01T00:00Z at the start of a calendar day (H. Hinnant's days_from_civil).
+long long day_start_ms(int y, unsigned m, unsigned d) {
+    y -= m <= 2;
+    const long long era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (era * 146097 + static_cast<long long>(doe) - 719468) * 86400000LL;
+}
+
 struct Loss {
     std::size_t lost_edges = 0;
     int changed_values = 0;
@@ -123,6 +133,17 @@ Loss compare(const Graph& g, const AttributeTable& nodes, const AttributeTable& 
             }
         }
         loss.changed_values += compare_values(edges, edge_names, e, x["values"], "weight", loss.report);
+        // GEXF: the spell Gephi parses covers every instant of the days the edge's date names.
+        const DateRange& when = g.edge(e).when;
+        if (x.HasMember("spell_start") && !when.start.empty() && !when.end.empty()) {
+            const PartialDate a = first_day(when.start), b = last_day(when.end);
+            const long long from = day_start_ms(a.year, a.month, a.day);
+            const long long to = day_start_ms(b.year, b.month, b.day) + 86400000LL - 1;
+            if (!(x["spell_start"].GetInt64() <= from && x["spell_end"].GetInt64() >= to)) {
+                ++loss.changed_values;
+                loss.report.push_back("spell of edge " + g.str(g.edge(e).id) + " does not cover " + when.str());
+            }
+        }
     }
     return loss;
 }
