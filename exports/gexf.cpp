@@ -122,27 +122,29 @@ void write_spell(std::ostream& out, const Span& s) {
     out << "        <spells><spell start=\"" << s.first.str() << "\" end=\"" << spell_end(s) << "\"/></spells>\n";
 }
 
+// Attribute ids are the column numbers: graphology-gexf (Gephi Lite) names an
+// attribute by its title only when its id is numeric, and by the id otherwise.
 void write_attribute_block(std::ostream& out, const AttributeTable& table, const std::vector<std::string>& names,
-                           const char* cls, const char* prefix, std::string_view skip) {
+                           const char* cls, std::string_view skip) {
     out << "    <attributes class=\"" << cls << "\" mode=\"static\">\n";
     for (std::size_t i = 0; i < names.size(); ++i) {
         const Column& c = table.columns()[i];
         if (c.name == skip) continue;
-        out << "      <attribute id=\"" << prefix << xml_escape(names[i]) << "\" title=\"" << xml_escape(names[i])
+        out << "      <attribute id=\"" << i << "\" title=\"" << xml_escape(names[i])
             << "\" type=\"" << gexf_type(c.type) << "\"/>\n";
     }
     out << "    </attributes>\n";
 }
 
 void write_attvalues(std::ostream& out, const AttributeTable& table, const std::vector<std::string>& names,
-                     std::size_t row, const char* prefix, std::string_view skip) {
+                     std::size_t row, std::string_view skip) {
     bool any = false;
     for (std::size_t i = 0; i < names.size(); ++i) {
         const Column& c = table.columns()[i];
         if (c.name == skip || std::holds_alternative<std::monostate>(c.cells[row])) continue;
         if (!any) out << "        <attvalues>\n";
         any = true;
-        out << "          <attvalue for=\"" << prefix << xml_escape(names[i]) << "\" value=\""
+        out << "          <attvalue for=\"" << i << "\" value=\""
             << xml_escape(cell_text(c.cells[row])) << "\"/>\n";
     }
     if (any) out << "        </attvalues>\n";
@@ -255,14 +257,14 @@ void write_gexf(std::ostream& out, const Graph& g, const AttributeTable& nodes, 
     const std::vector<std::string> node_names = written_column_names(nodes, ElementClass::node);
     const std::vector<std::string> edge_names = written_column_names(edges, ElementClass::edge);
     const std::vector<std::string> kinds = gephi_edge_kinds(g, false);
-    write_attribute_block(out, nodes, node_names, "node", "v_", "label");
-    write_attribute_block(out, edges, edge_names, "edge", "e_", "weight");
+    write_attribute_block(out, nodes, node_names, "node", "label");
+    write_attribute_block(out, edges, edge_names, "edge", "weight");
 
     out << "    <nodes count=\"" << g.node_count() << "\">\n";
     for (NodeId v = 0; v < g.node_count(); ++v) {
         const NodeData& d = g.node(v);
         out << "      <node id=\"" << xml_escape(g.str(d.id)) << "\" label=\"" << xml_escape(g.str(d.name)) << "\">\n";
-        write_attvalues(out, nodes, node_names, v, "v_", "label");
+        write_attvalues(out, nodes, node_names, v, "label");
         if (period) write_spell(out, vspans[v]);
         const RgbColor c = node_type_color(g.node_type_name(v));
         out << "        <viz:color r=\"" << int(c.r) << "\" g=\"" << int(c.g) << "\" b=\"" << int(c.b) << "\"/>\n";
@@ -277,7 +279,7 @@ void write_gexf(std::ostream& out, const Graph& g, const AttributeTable& nodes, 
         out << "      <edge id=\"" << xml_escape(g.str(d.id)) << "\" source=\"" << xml_escape(g.str(g.node(d.source).id))
             << "\" target=\"" << xml_escape(g.str(g.node(d.target).id)) << "\" kind=\"" << xml_escape(kinds[e])
             << "\" label=\"" << xml_escape(g.edge_type_name(e)) << "\" weight=\"" << cell_text(Cell{d.weight}) << "\">\n";
-        write_attvalues(out, edges, edge_names, e, "e_", "weight");
+        write_attvalues(out, edges, edge_names, e, "weight");
         if (period) write_spell(out, espans[e]);
         out << "      </edge>\n";
     }

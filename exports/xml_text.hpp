@@ -27,8 +27,9 @@ std::string xml_escape(std::string_view text);
 // anything else as CDATA sections (one event each, whatever their length)
 // with the characters above as character references between them; "]]>" is
 // split across two sections. The one loss left for Gephi: a run of XML
-// whitespace that sits alone between two such references (or a carriage
-// return, which can only be a reference), or a value that is all whitespace.
+// whitespace that sits alone between two such references or between one and an
+// end of the value (or a carriage return, which can only be a reference), or a
+// value that is all whitespace.
 std::string xml_element_text(std::string_view text);
 
 }  // namespace repnet

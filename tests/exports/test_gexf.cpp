@@ -75,6 +75,14 @@ Exported export_path(const std::filesystem::path& dataset, const std::string& na
     return x;
 }
 
+// The (numeric) id of the first <attribute> with this title.
+std::string attribute_id(const std::string& xml, const std::string& title) {
+    const std::size_t at = xml.find("\" title=\"" + title + "\"");
+    if (at == std::string::npos) return "(none)";
+    const std::size_t open = xml.rfind("id=\"", at);
+    return xml.substr(open + 4, at - open - 4);
+}
+
 std::filesystem::path gexf_schemas() { return shared_dir() / "schemas" / "gexf"; }
 
 CommandResult relaxng(const std::filesystem::path& file) {
@@ -256,11 +264,11 @@ TEST_CASE("GEXF header, attribute declarations and edge kinds", "[exports][gexf]
           std::string::npos);
     CHECK(xml.find("schemaLocation") == std::string::npos);
     CHECK(xml.find("lastmodifieddate") == std::string::npos);
-    CHECK(xml.find("<attribute id=\"v_age\" title=\"age\" type=\"long\"/>") != std::string::npos);
-    CHECK(xml.find("<attribute id=\"v_score\" title=\"score\" type=\"double\"/>") != std::string::npos);
-    CHECK(xml.find("<attribute id=\"v_active\" title=\"active\" type=\"boolean\"/>") != std::string::npos);
-    CHECK(xml.find("<attribute id=\"e_severity_rank\" title=\"severity_rank\" type=\"long\"/>") != std::string::npos);
-    CHECK(xml.find("<attribute id=\"e_from_prosecution_record\" title=\"from_prosecution_record\" type=\"boolean\"/>") !=
+    CHECK(xml.find("\" title=\"age\" type=\"long\"/>") != std::string::npos);
+    CHECK(xml.find("\" title=\"score\" type=\"double\"/>") != std::string::npos);
+    CHECK(xml.find("\" title=\"active\" type=\"boolean\"/>") != std::string::npos);
+    CHECK(xml.find("\" title=\"severity_rank\" type=\"long\"/>") != std::string::npos);
+    CHECK(xml.find("\" title=\"from_prosecution_record\" type=\"boolean\"/>") !=
           std::string::npos);
     // label and weight are GEXF's own attributes, not repeated as attvalues.
     CHECK(xml.find("title=\"label\"") == std::string::npos);
@@ -269,7 +277,7 @@ TEST_CASE("GEXF header, attribute declarations and edge kinds", "[exports][gexf]
     CHECK(xml.find("kind=\"fined\" label=\"fined\" weight=\"2.5\"") != std::string::npos);
     // The second detention between the same two nodes gets its own Gephi edge type, so Gephi keeps both.
     CHECK(xml.find("kind=\"detained #2\" label=\"detained\" weight=\"1\"") != std::string::npos);
-    CHECK(xml.find("<attvalue for=\"v_active\" value=\"false\"/>") != std::string::npos);
+    CHECK(xml.find("<attvalue for=\"" + attribute_id(xml, "active") + "\" value=\"false\"/>") != std::string::npos);
     CHECK(xml.find("<description>Sources:\ns: p, \"t\"</description>") != std::string::npos);  // one text event for Gephi
 }
 
@@ -414,8 +422,8 @@ TEST_CASE("repnet analyze writes graph.gexf, byte-identical across runs", "[expo
     const std::string gexf = read_text(dir / "a" / "graph.gexf");
     CHECK(gexf == read_text(dir / "b" / "graph.gexf"));
     // The analysis columns travel too, typed.
-    CHECK(gexf.find("<attribute id=\"v_component\" title=\"component\" type=\"long\"/>") != std::string::npos);
-    CHECK(gexf.find("<attvalue for=\"v_component\" value=\"0\"/>") != std::string::npos);
+    CHECK(gexf.find("\" title=\"component\" type=\"long\"/>") != std::string::npos);
+    CHECK(gexf.find("<attvalue for=\"" + attribute_id(gexf, "component") + "\" value=\"0\"/>") != std::string::npos);
     check_valid(dir / "a" / "graph.gexf");
     const rapidjson::Document doc = read_with_networkx(dir / "a" / "graph.gexf");
     CHECK(doc["nodes"].MemberCount() == 9);
