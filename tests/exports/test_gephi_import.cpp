@@ -15,6 +15,7 @@
 #include "exports/gexf.hpp"
 #include "exports/graphml.hpp"
 #include "loaders/dataset_loader.hpp"
+#include "loaders/edge_list.hpp"
 #include "support/test_support.hpp"
 
 using namespace repnet;
@@ -62,6 +63,9 @@ int compare_values(const AttributeTable& table, const std::vector<std::string>& 
         const Column& c = table.columns()[i];
         const Cell& cell = c.cells[row];
         if (c.name == skip || std::holds_alternative<std::monostate>(cell)) continue;
+        // Gephi sets nothing for empty text (ImporterGraphML 318/530; AttributeUtils.parse returns null for ""),
+        // so an empty string and no value are the same to it.
+        if (const auto* t = std::get_if<std::string>(&cell); t && t->empty()) continue;
         const auto it = values.FindMember(names[i].c_str());
         bool same = it != values.MemberEnd();
         if (same) {
@@ -245,7 +249,7 @@ TEST_CASE("Gephi's default import keeps every edge and value of every export", "
             check_exports(d.graph, node_table(d.graph), edge_table(d.graph), "gen");
         }
         SECTION("edge list") {
-            const Dataset d = load_dataset(dir / "edges.tsv");
+            const Dataset d = load_edge_list(dir / "edges.tsv");
             check_exports(d.graph, node_table(d.graph), edge_table(d.graph), "gen-edges");
         }
     }
