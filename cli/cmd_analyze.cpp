@@ -5,19 +5,17 @@
 #include <iomanip>
 #include <iostream>
 #include <memory>
-#include <numeric>
 
 #include "algorithms/analysis.hpp"
+#include "algorithms/centrality/degree.hpp"
+#include "algorithms/common/ranking.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "engine/errors.hpp"
+#include "exports/analysis_report.hpp"
 #include "exports/gexf.hpp"
-#include "exports/clusters_report.hpp"
-#include "exports/centrality_json.hpp"
 #include "exports/graphml.hpp"
 #include "exports/report_json.hpp"
-#include "exports/temporal_columns.hpp"
-#include "exports/temporal_json.hpp"
 
 namespace repnet::cli {
 namespace {
@@ -38,27 +36,20 @@ void print_summary(const Dataset& d, const AnalysisResults& r, const std::string
               << s.largest_component << ")\n";
     std::cout << "  dates:   " << (s.first_date.empty() ? "none" : s.first_date.str() + " to " + s.last_date.str()) << "\n";
     std::cout << "  clusters: " << r.clusters.clusters.size() << " among " << r.people_view.node_count
-              << " people (co-prosecution, leiden, modularity " << r.communities.modularity << ")\n";
+              << " people (co-prosecution, leiden, modularity " << r.communities.modularity
+              << (r.communities.converged ? ")\n" : "; NOT converged: stopped at the iteration limit)\n");
     std::cout << "  types:  ";
     for (const auto& [t, n] : s.nodes_by_type) std::cout << " " << t << "=" << n;
     std::cout << "\n";
     // Most connected actors by number of ties (parallel edges counted).
-    std::vector<std::size_t> ties(g.node_count(), 0);
-    for (const auto& e : g.edges()) {
-        ++ties[e.source];
-        ++ties[e.target];
-    }
-    std::vector<NodeId> order(g.node_count());
-    std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(), [&](NodeId a, NodeId b) { return ties[a] > ties[b]; });
+    const std::vector<std::uint64_t> ties = multigraph_degree(g);
+    const std::vector<NodeId> order = rank_by_value(ties);
     std::cout << "  most ties:\n";
     for (std::size_t i = 0; i < std::min<std::size_t>(5, order.size()); ++i)
         std::cout << "    " << ties[order[i]] << "  " << g.str(g.node(order[i]).name) << " (" << g.node_type_name(order[i])
                   << ")\n";
     if (const MeasureValues* b = r.centrality.find("betweenness")) {
-        std::vector<NodeId> brokers(g.node_count());
-        std::iota(brokers.begin(), brokers.end(), 0u);
-        std::stable_sort(brokers.begin(), brokers.end(), [&](NodeId x, NodeId y) { return b->value[x] > b->value[y]; });
+        const std::vector<NodeId> brokers = rank_by_value(b->value);
         std::cout << "  brokers (betweenness):\n";
         for (std::size_t i = 0; i < std::min<std::size_t>(5, brokers.size()); ++i)
             std::cout << "    " << std::fixed << std::setprecision(3) << b->value[brokers[i]] << std::defaultfloat << "  "
@@ -83,19 +74,9 @@ void add_analyze_command(CLI::App& app) {
     cmd->callback([opts] {
         const Dataset d = opts->dataset.load();
         const AnalysisResults r = analyze(d.graph);
-        AttributeTable nodes = node_table(d.graph);
-        nodes.add_integer("component", r.component);
-        Column& cluster = nodes.add("cluster", ColumnType::integer);  // person nodes only
-        for (NodeId v = 0; v < d.graph.node_count(); ++v)
-            if (r.cluster[v] >= 0) cluster.cells[v] = r.cluster[v];
-        add_centrality_columns(nodes, r.centrality);
-        add_temporal_columns(nodes, r.timelines, r.risk);
+        const AttributeTable nodes = analysis_node_table(d.graph, r);
         const AttributeTable edges = edge_table(d.graph);
-        rapidjson::Document report = make_report(d, r.summary);
-        report.AddMember("centrality", centrality_json(d.graph, r.centrality, "undirected simple view, unweighted", report.GetAllocator()), report.GetAllocator());
-        report.AddMember("clusters", clusters_json(d.graph, r.people_view, r.clusters, r.communities, {}, report.GetAllocator()),
-                         report.GetAllocator());
-        report.AddMember("at_risk", risk_json(d.graph, r.risk, 20, report.GetAllocator()), report.GetAllocator());
+        const rapidjson::Document report = analysis_report(d, r);
         for (const auto& m : r.centrality.measures)
             if (m.report && !m.report->converged)
                 std::cerr << "repnet analyze: warning: " << m.name << " did not converge in " << m.report->max_iterations
@@ -104,7 +85,7 @@ void add_analyze_command(CLI::App& app) {
         const std::filesystem::path dir(opts->output);
         std::error_code ec;
         std::filesystem::create_directories(dir, ec);
-        if (ec) throw UsageError("cannot create output directory '" + dir.string() + "': " + ec.message());
+        if (ec) throw IoError(dir, "cannot create the output directory: " + ec.message());
         export_graphml(dir / "graph.graphml", d.graph, nodes, edges);
         export_json(dir / "report.json", report);
         export_gexf(dir / "graph.gexf", d.graph, nodes, edges);

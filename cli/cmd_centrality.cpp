@@ -4,21 +4,18 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <iomanip>
 #include <iostream>
 #include <memory>
-#include <numeric>
 #include <sstream>
-#include <stdexcept>
 
 #include "algorithms/centrality/suite.hpp"
 #include "algorithms/centrality/view.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/options.hpp"
 #include "engine/errors.hpp"
 #include "exports/atomic_file.hpp"
-#include "exports/attribute_table.hpp"
-#include "exports/report_json.hpp"
+#include "exports/centrality_csv.hpp"
 
 namespace repnet::cli {
 namespace {
@@ -29,7 +26,7 @@ struct CentralityCliOptions {
     std::size_t top = 10;
     std::string csv, timings;
     bool weighted = false;
-    ViewParams view;
+    ViewFlags view;
     double approx = 0, confidence = 0.9;
     std::uint64_t seed = 0;
     double damping = 0.85, katz_alpha = 0.1, katz_beta = 1.0;
@@ -43,67 +40,6 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
-std::string number(double v) { return cell_text(Cell(v)); }
-
-// Width in characters (UTF-8 code points), for aligning the table.
-std::size_t display_width(const std::string& s) {
-    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-std::string padded(const std::string& s, std::size_t width) {
-    const std::size_t w = display_width(s);
-    return w >= width ? s + " " : s + std::string(width - w, ' ');
-}
-
-// Nodes by value, highest first; ties keep view order, so the ranking is deterministic.
-std::vector<std::uint32_t> ranking(const std::vector<double>& value) {
-    std::vector<std::uint32_t> order(value.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return value[a] > value[b]; });
-    return order;
-}
-
-void write_csv(const std::string& path, const Graph& g, const CsrGraph& view, const CentralitySuite& suite) {
-    write_file_atomically(path, [&](std::ostream& out) {
-        const auto& types = g.vocabulary().entity_types;
-        out << "id,name,type";
-        for (const auto& m : suite.measures) out << "," << m.name;
-        const bool by_direction = view.directed && suite.find("degree");
-        if (by_direction) out << ",in_degree,out_degree";
-        for (std::uint16_t t = 0; t < suite.degree.type_count; ++t) out << ",degree_" << csv_field(types.name(t));
-        out << "\n";
-        for (std::uint32_t v = 0; v < view.node_count; ++v) {
-            const NodeId node = view.to_graph_node[v];
-            out << csv_field(g.str(g.node(node).id)) << "," << csv_field(g.str(g.node(node).name)) << ","
-                << csv_field(g.node_type_name(node));
-            for (const auto& m : suite.measures) out << "," << number(m.value[v]);
-            if (by_direction) out << "," << number(suite.degree.in[v]) << "," << number(suite.degree.out[v]);
-            for (std::uint16_t t = 0; t < suite.degree.type_count; ++t)
-                out << "," << suite.degree.by_type[std::size_t(v) * suite.degree.type_count + t];
-            out << "\n";
-        }
-    });
-}
-
-void write_timings(const std::string& path, double load, double view, const CentralitySuite& suite) {
-    rapidjson::Document doc(rapidjson::kObjectType);
-    auto& a = doc.GetAllocator();
-    doc.AddMember("load_seconds", load, a);
-    doc.AddMember("view_seconds", view, a);
-    rapidjson::Value measures(rapidjson::kObjectType);
-    for (const auto& m : suite.measures)
-        measures.AddMember(rapidjson::Value(m.name.c_str(), a), rapidjson::Value(m.seconds), a);
-    doc.AddMember("measures", measures, a);
-    export_json(path, doc);
-}
-
 void run(const CentralityCliOptions& o) {
     auto start = std::chrono::steady_clock::now();
     const Dataset d = o.dataset.load();
@@ -111,13 +47,14 @@ void run(const CentralityCliOptions& o) {
     const Graph& g = d.graph;
 
     start = std::chrono::steady_clock::now();
-    const CsrGraph view = centrality_view(g, o.view);
+    const ViewParams view_params = cli::view_params(g, o.view);
+    const CsrGraph view = centrality_view(g, view_params);
     const double view_seconds = seconds_since(start);
 
     CentralityOptions options;
     if (!o.measures.empty()) options.measures = o.measures;
     options.weighted = o.weighted;
-    options.threads = o.threads;
+    options.run.threads = o.threads;
     if (!o.csv.empty()) {  // degree by neighbour type appears only in the CSV; not worth a pass otherwise
         options.node_type.resize(view.node_count);
         for (std::uint32_t v = 0; v < view.node_count; ++v) options.node_type[v] = g.node(view.to_graph_node[v]).type;
@@ -147,15 +84,10 @@ void run(const CentralityCliOptions& o) {
         }
     }
 
-    CentralitySuite suite;
-    try {
-        suite = compute_centrality(view, options);
-    } catch (const std::invalid_argument& e) {
-        throw UsageError(e.what());
-    }
-    if (!o.timings.empty()) write_timings(o.timings, load_seconds, view_seconds, suite);
+    const CentralitySuite suite = compute_centrality(view, options);
+    if (!o.timings.empty()) export_centrality_timings(o.timings, load_seconds, view_seconds, suite);
 
-    std::cout << "repnet centrality: " << d.name << "\n  view: " << describe_view(o.view, o.weighted) << ", "
+    std::cout << "repnet centrality: " << d.name << "\n  view: " << describe_view(g, view_params, o.weighted) << ", "
               << view.node_count << " nodes, " << view.edge_count() << " edges\n";
     std::vector<std::string> failed;
     for (const auto& m : suite.measures) {
@@ -179,21 +111,7 @@ void run(const CentralityCliOptions& o) {
             failed.push_back(why.str());
             continue;
         }
-        const auto order = ranking(m.value);
-        const std::size_t rows = std::min(o.top, order.size());
-        std::size_t name_width = 4, type_width = 4;
-        for (std::size_t i = 0; i < rows; ++i) {
-            const NodeId node = view.to_graph_node[order[i]];
-            name_width = std::max(name_width, display_width(g.str(g.node(node).name)));
-            type_width = std::max(type_width, display_width(g.node_type_name(node)));
-        }
-        std::cout << "  " << std::setw(4) << "rank" << "  " << padded("name", name_width + 2) << padded("type", type_width + 2)
-                  << "value\n";
-        for (std::size_t i = 0; i < rows; ++i) {
-            const NodeId node = view.to_graph_node[order[i]];
-            std::cout << "  " << std::setw(4) << i + 1 << "  " << padded(g.str(g.node(node).name), name_width + 2)
-                      << padded(g.node_type_name(node), type_width + 2) << number(m.value[order[i]]) << "\n";
-        }
+        write_ranking_table(std::cout, g, view, m.value, o.top);
     }
     if (!failed.empty()) {
         std::string message;
@@ -204,7 +122,8 @@ void run(const CentralityCliOptions& o) {
                    std::string(katz_failed ? "; lower --katz-alpha or raise --max-iter" : "; raise --max-iter or --tol");
         throw InputError({o.dataset.path.empty() ? d.name : o.dataset.path}, message);
     }
-    if (!o.csv.empty()) write_csv(o.csv, g, view, suite);
+    if (!o.csv.empty())
+        write_file_atomically(o.csv, [&](std::ostream& out) { write_centrality_csv(out, g, view, suite); });
 }
 
 }  // namespace
@@ -237,6 +156,7 @@ void add_centrality_command(CLI::App& app) {
     cmd->callback([o] {
         if (o->approx != 0 && !(o->approx > 0 && o->approx < 1)) throw UsageError("--approx: EPS must be in (0, 1)");
         if (!(o->confidence > 0 && o->confidence < 1)) throw UsageError("--confidence must be in (0, 1)");
+        check_view_flags(o->view);
         run(*o);
     });
 }

@@ -9,6 +9,7 @@
 #include "algorithms/projection/person_links.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/options.hpp"
 #include "engine/errors.hpp"
 #include "exports/atomic_file.hpp"
 #include "exports/clusters_report.hpp"
@@ -48,7 +49,9 @@ void print_table(std::ostream& out, const Dataset& d, const CsrGraph& view, cons
             << ", " << setup.weighting << " weighting (" << view.node_count << " people, " << view.edge_count()
             << " links)\n";
     out << "algorithm: " << r.algorithm;
-    if (r.algorithm == "leiden" || r.algorithm == "louvain") out << " (seed " << r.seed << ")";
+    if (r.algorithm == "leiden" || r.algorithm == "louvain")
+        out << " (seed " << r.seed << ", " << r.iterations << (r.algorithm == "leiden" ? " iterations" : " levels")
+            << (r.converged ? ", converged)" : ", NOT converged: stopped at the iteration limit while still changing)");
     if (r.algorithm == "kcore") out << " (k = " << setup.k << ")";
     out << "; " << r.quality << " at resolution " << r.resolution << " = " << r.modularity << "; " << t.clusters.size()
         << " clusters\n";
@@ -135,13 +138,7 @@ void add_clusters_command(CLI::App& app) {
         setup.k = o->k;
         auto write = [&](std::ostream& out) {
             if (o->json) {
-                rapidjson::Document doc(rapidjson::kObjectType);
-                auto& a = doc.GetAllocator();
-                doc.AddMember("repnet_clusters", 1, a);
-                doc.AddMember("dataset", rapidjson::Value(d.name.c_str(), a), a);
-                rapidjson::Value body = clusters_json(d.graph, view, t, r, setup, a);
-                for (auto& m : body.GetObject()) doc.AddMember(m.name, m.value, a);
-                write_json(out, doc);
+                write_json(out, clusters_document(d.name, d.graph, view, t, r, setup));
             } else if (o->csv) {
                 write_clusters_csv(out, d.graph, t);
             } else {

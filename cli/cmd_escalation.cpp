@@ -8,7 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/node_lookup.hpp"
-#include "exports/attribute_table.hpp"
+#include "engine/evidence_text.hpp"
 #include "exports/report_json.hpp"
 #include "exports/temporal_json.hpp"
 
@@ -70,9 +70,7 @@ void add_escalation_command(CLI::App& app) {
         if (!opts->to.empty()) targets.push_back(resolve_node(g, opts->to, "--to"));
         const EscalationResult r = earliest_arrival(g, {from}, opts->params);
         if (opts->json) {
-            rapidjson::Document doc(rapidjson::kObjectType);
-            doc.CopyFrom(escalation_json(g, r, targets, doc.GetAllocator()), doc.GetAllocator());
-            write_json(std::cout, doc);
+            write_json(std::cout, escalation_document(g, r, targets));
             return;
         }
         std::cout << "from " << g.str(g.node(from).name) << ": reaches " << r.reached << " of " << g.node_count()

@@ -5,6 +5,7 @@
 #include "algorithms/projection/person_network_graph.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/options.hpp"
 #include "engine/errors.hpp"
 #include "exports/gexf.hpp"
 #include "exports/graphml.hpp"

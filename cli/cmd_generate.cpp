@@ -30,14 +30,19 @@ void add_generate_command(CLI::App& app) {
         std::error_code ec;
         std::filesystem::create_directories(dir, ec);
         if (ec || !std::filesystem::is_directory(dir))
-            throw UsageError("cannot create output directory '" + dir.string() + "'" + (ec ? ": " + ec.message() : ""));
+            throw IoError(dir, "cannot create the output directory" + (ec ? ": " + ec.message() : std::string()));
         generators::RepressionNetworkStats stats;
         // Each file is written to a temporary name and renamed only when both are complete.
-        write_file_atomically(dir / "dataset.json", [&](std::ostream& dataset) {
-            write_file_atomically(dir / "edges.tsv", [&](std::ostream& edges) {
-                stats = generators::generate_repression_network(opts->params, dataset, edges);
+        try {
+            write_file_atomically(dir / "dataset.json", [&](std::ostream& dataset) {
+                write_file_atomically(dir / "edges.tsv", [&](std::ostream& edges) {
+                    stats = generators::generate_repression_network(opts->params, dataset, edges);
+                });
             });
-        });
+        } catch (const IoError& e) {
+            if (e.path().empty()) throw IoError(dir, e.reason());  // the generator knows its streams, not their files
+            throw;
+        }
         std::cout << "generated " << stats.nodes << " nodes, " << stats.edges << " edges (" << opts->params.people
                   << " people, " << stats.regions << " regions, " << stats.prosecutions << " prosecutions, "
                   << stats.isolated_people << " isolated people) -> " << (dir / "dataset.json").string() << ", "

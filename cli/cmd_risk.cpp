@@ -4,6 +4,7 @@
 #include <iostream>
 #include <memory>
 
+#include "algorithms/common/action.hpp"
 #include "algorithms/risk/at_risk.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
@@ -27,10 +28,7 @@ std::string hit_text(const Graph& g, const RiskHit& h) {
     std::string s = g.edge_type_name(h.edge);
     if (d.severity != Severity::none) s += " " + std::string(severity_name(d.severity));
     s += " " + (d.when.empty() ? std::string("undated") : d.when.str());
-    if (g.edge_type_name(h.edge) != "defendant_in")
-        s += " by " + g.str(g.node(d.source).name);
-    else
-        s += " in " + g.str(g.node(d.target).name);
+    s += (is_defendant_edge(g, h.edge) ? " in " : " by ") + g.str(g.node(action_actor(g, h.edge)).name);
     return s;
 }
 
@@ -68,9 +66,7 @@ void add_risk_command(CLI::App& app) {
         }
         const RiskResult r = rank_at_risk(g, params);
         if (opts->json) {
-            rapidjson::Document doc(rapidjson::kObjectType);
-            doc.CopyFrom(risk_json(g, r, opts->top, doc.GetAllocator()), doc.GetAllocator());
-            write_json(std::cout, doc);
+            write_json(std::cout, risk_document(g, r, opts->top));
             return;
         }
         std::cout << "at-risk ranking (personalised PageRank, damping " << params.damping

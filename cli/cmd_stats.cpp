@@ -28,11 +28,7 @@ void add_stats_command(CLI::App& app) {
         const Dataset d = opts->load();
         const GraphSummary s = summarize(d.graph);
         if (*json) {
-            rapidjson::Document doc(rapidjson::kObjectType);
-            auto& a = doc.GetAllocator();
-            doc.AddMember("summary", summary_json(s, a), a);
-            doc.AddMember("load", load_report_json(d.report, a), a);
-            write_json(std::cout, doc);
+            write_json(std::cout, stats_document(d, s));
             return;
         }
         std::cout << d.name << "\n" << s.nodes << " nodes, " << s.edges << " edges\n";

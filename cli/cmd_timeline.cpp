@@ -4,11 +4,12 @@
 #include <iostream>
 #include <memory>
 
+#include "algorithms/common/action.hpp"
 #include "algorithms/temporal/timeline.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/node_lookup.hpp"
-#include "exports/attribute_table.hpp"
+#include "engine/evidence_text.hpp"
 #include "exports/report_json.hpp"
 #include "exports/temporal_json.hpp"
 
@@ -25,7 +26,7 @@ void print_event(const Graph& g, const TimelineEvent& ev) {
     const EdgeData& d = g.edge(ev.edge);
     std::cout << "  " << std::left << std::setw(23) << (d.when.empty() ? "undated" : d.when.str()) << " "
               << std::setw(24) << (std::string(severity_name(ev.severity)) + " (" + std::to_string(ev.rank) + ")")
-              << " " << g.edge_type_name(ev.edge) << (g.edge_type_name(ev.edge) == "defendant_in" ? " " : " by ")
+              << " " << g.edge_type_name(ev.edge) << (is_defendant_edge(g, ev.edge) ? " " : " by ")
               << g.str(g.node(ev.actor).name) << std::right;
     if (ev.escalation) std::cout << "  [escalation]";
     if (ev.de_escalation) std::cout << "  [de-escalation]";
@@ -45,9 +46,7 @@ void add_timeline_command(CLI::App& app) {
         const Graph& g = d.graph;
         const PersonTimeline t = person_timeline(g, resolve_node(g, opts->person, "--person"));
         if (opts->json) {
-            rapidjson::Document doc(rapidjson::kObjectType);
-            doc.CopyFrom(timeline_json(g, t, doc.GetAllocator()), doc.GetAllocator());
-            write_json(std::cout, doc);
+            write_json(std::cout, timeline_document(g, t));
             return;
         }
         std::cout << g.str(g.node(t.person).name) << " (" << g.node_type_name(t.person) << ", "

@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "cli/default_dataset.hpp"
-#include "loaders/edge_list.hpp"
+#include "loaders/load_any.hpp"
 
 namespace repnet::cli {
 
@@ -15,9 +15,8 @@ void DatasetOption::add_to(CLI::App& command) {
 Dataset DatasetOption::load() const {
     LoadOptions options;
     options.lenient = lenient;
-    Dataset d = path.empty()                ? load_dataset_texts(default_dataset_name(), default_dataset_files(), options)
-                : is_edge_list_path(path) ? load_edge_list(path, options)
-                                          : load_dataset(path, options);
+    Dataset d = path.empty() ? load_dataset_texts(default_dataset_name(), default_dataset_files(), options)
+                             : load_dataset_any(path, options);
     for (const auto& r : d.report.rejections)
         std::cerr << r.where.str() << ": rejected " << record_kind_name(r.kind) << (r.id.empty() ? "" : " '" + r.id + "'")
                   << ": " << r.reason << "\n";

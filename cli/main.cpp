@@ -1,11 +1,22 @@
 // repnet: graph analytics for networks of repression.
-// Exit codes: 0 ok, 1 usage error, 2 input error, 3 internal error.
+// The one place that maps error types to exit codes (the table is in engine/errors.hpp and README.md):
+// 0 ok, 1 usage error or invalid parameter, 2 input error, 3 internal error, 4 output could not be written,
+// 5 cancelled.
 #include <CLI/CLI.hpp>
 
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "engine/errors.hpp"
+
+namespace {
+
+int fail(const std::exception& e, int code, const char* prefix = "repnet: ") {
+    std::cerr << prefix << e.what() << "\n";
+    return code;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     CLI::App app{"repnet: graph analytics for networks of repression"};
@@ -28,11 +39,15 @@ int main(int argc, char** argv) {
         const int code = app.exit(e);
         return code == 0 ? 0 : 1;
     } catch (const repnet::UsageError& e) {
-        std::cerr << "repnet: " << e.what() << "\n";
-        return 1;
+        return fail(e, 1);
+    } catch (const repnet::InvalidArgument& e) {
+        return fail(e, 1);
     } catch (const repnet::InputError& e) {
-        std::cerr << e.what() << "\n";
-        return 2;
+        return fail(e, 2, "");  // the message starts with file:line:column
+    } catch (const repnet::IoError& e) {
+        return fail(e, 4);
+    } catch (const repnet::Cancelled& e) {
+        return fail(e, 5);
     } catch (const std::exception& e) {
         std::cerr << "repnet: internal error: " << e.what() << "\n";
         return 3;

@@ -30,6 +30,56 @@ int days_in_month(int year, int month) {
     return month == 2 && leap ? 29 : days[month - 1];
 }
 
+std::int32_t days_from_civil(int y, unsigned m, unsigned d) {
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<int>(doe) - 719468;
+}
+
+CivilDate civil_from_days(std::int64_t z) {
+    z += 719468;
+    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const auto doe = static_cast<unsigned>(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    CivilDate c;
+    c.day = doy - (153 * mp + 2) / 5 + 1;
+    c.month = mp < 10 ? mp + 3 : mp - 9;
+    c.year = static_cast<int>(yoe + era * 400 + (c.month <= 2));
+    return c;
+}
+
+PartialDate first_day(const PartialDate& date) {
+    if (date.empty()) return date;
+    PartialDate d = date;
+    if (d.precision < DatePrecision::month) d.month = 1;
+    if (d.precision < DatePrecision::day) d.day = 1;
+    d.precision = DatePrecision::day;
+    return d;
+}
+
+PartialDate last_day(const PartialDate& date) {
+    if (date.empty()) return date;
+    PartialDate d = date;
+    if (d.precision < DatePrecision::month) d.month = 12;
+    if (d.precision < DatePrecision::day) d.day = static_cast<std::uint8_t>(days_in_month(d.year, d.month));
+    d.precision = DatePrecision::day;
+    return d;
+}
+
+std::int32_t earliest_day(const PartialDate& date) {
+    return days_from_civil(date.year, date.month == 0 ? 1u : date.month, date.day == 0 ? 1u : date.day);
+}
+
+std::int32_t latest_day(const PartialDate& date) {
+    const PartialDate d = last_day(date);
+    return days_from_civil(d.year, d.month, d.day);
+}
+
 std::string PartialDate::str() const {
     char buf[16];
     switch (precision) {

@@ -27,6 +27,27 @@ struct PartialDate {
 // Days in a month of the Gregorian calendar (month 1-12).
 int days_in_month(int year, int month);
 
+// ---- Calendar-day arithmetic: the one home for it (proleptic Gregorian, days since 1970-01-01) ----
+
+// H. Hinnant's days_from_civil ("chrono-Compatible Low-Level Date Algorithms"): month 1-12, day 1-31.
+std::int32_t days_from_civil(int year, unsigned month, unsigned day);
+
+struct CivilDate {
+    int year = 1970;
+    unsigned month = 1, day = 1;
+};
+// The inverse, H. Hinnant's civil_from_days.
+CivilDate civil_from_days(std::int64_t days);
+
+// The first and the last calendar day a partial date covers, at day precision:
+// "2021" -> 2021-01-01 .. 2021-12-31, "2021-02" -> 2021-02-01 .. 2021-02-28. An empty date stays empty.
+PartialDate first_day(const PartialDate& date);
+PartialDate last_day(const PartialDate& date);
+
+// The same as day numbers (days since 1970-01-01); the date must not be empty.
+std::int32_t earliest_day(const PartialDate& date);
+std::int32_t latest_day(const PartialDate& date);
+
 // Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (years 1900-2100, real calendar days).
 // Returns nullopt and sets *why if the text is not such a date.
 std::optional<PartialDate> parse_date(std::string_view text, std::string* why = nullptr);

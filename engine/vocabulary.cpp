@@ -26,12 +26,22 @@ std::string TypeSet::joined() const {
     return out;
 }
 
+std::vector<bool> TypeSet::mask(const std::vector<std::string>& names) const {
+    std::vector<bool> out(names_.size(), false);
+    for (const auto& n : names)
+        if (auto t = find(n)) out[*t] = true;
+    return out;
+}
+
 Vocabulary Vocabulary::builtin() {
     return Vocabulary{
-        TypeSet({"person", "movement", "organisation", "court", "authority", "company", "media", "prosecution",
-                 "event", "unidentified"}),
-        TypeSet({"member_of", "supports", "leads", "works_for", "relative_of", "associate_of", "defendant_in",
-                 "heard_by", "brought_by", "complainant_in", "concerns", "banned", "participated_in", "detained",
+        TypeSet({std::string(vocab::person), std::string(vocab::movement), std::string(vocab::organisation),
+                 std::string(vocab::court), "authority", "company", std::string(vocab::media),
+                 std::string(vocab::prosecution), std::string(vocab::event), "unidentified"}),
+        TypeSet({std::string(vocab::member_of), std::string(vocab::supports), std::string(vocab::leads),
+                 std::string(vocab::works_for), "relative_of", "associate_of", std::string(vocab::defendant_in),
+                 std::string(vocab::heard_by), "brought_by", "complainant_in", std::string(vocab::concerns),
+                 std::string(vocab::banned), "participated_in", "detained",
                  "fined", "warned", "questioned", "searched", "charged", "sentenced", "restricted", "attacked",
                  "released", "acquitted", "case_closed"}),
     };

@@ -13,14 +13,14 @@ void write_file_atomically(const std::filesystem::path& target, const std::funct
     try {
         {
             std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-            if (!out) throw UsageError("cannot write '" + target.string() + "': cannot create " + temp.string());
+            if (!out) throw IoError(target, "cannot create " + temp.string());
             write(out);
             out.flush();
-            if (!out) throw UsageError("cannot write '" + target.string() + "': write failed (disk full?)");
+            if (!out) throw IoError(target, "write failed (disk full?)");
         }
         std::error_code ec;
         std::filesystem::rename(temp, target, ec);
-        if (ec) throw UsageError("cannot write '" + target.string() + "': " + ec.message());
+        if (ec) throw IoError(target, ec.message());
     } catch (...) {
         std::error_code ignored;
         std::filesystem::remove(temp, ignored);

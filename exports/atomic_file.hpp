@@ -9,7 +9,8 @@
 namespace repnet {
 
 // Calls write(stream); on any exception the temporary file is removed and the
-// exception propagates, leaving the target untouched.
+// exception propagates, leaving the target untouched. A failure to create, write
+// or rename the file is an IoError naming `target`.
 void write_file_atomically(const std::filesystem::path& target, const std::function<void(std::ostream&)>& write);
 
 }  // namespace repnet

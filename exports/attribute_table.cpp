@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include "engine/evidence_text.hpp"
+
 namespace repnet {
 namespace {
 
@@ -90,6 +92,16 @@ void AttributeTable::add_integer(std::string name, const std::vector<std::int64_
     for (std::size_t i = 0; i < rows_ && i < values.size(); ++i) c.cells[i] = values[i];
 }
 
+const char* xml_type_name(ColumnType t) {
+    switch (t) {
+        case ColumnType::boolean: return "boolean";
+        case ColumnType::integer: return "long";
+        case ColumnType::real: return "double";
+        case ColumnType::text: return "string";
+    }
+    return "string";
+}
+
 std::string cell_text(const Cell& cell) {
     return std::visit(
         [](const auto& x) -> std::string {
@@ -104,23 +116,6 @@ std::string cell_text(const Cell& cell) {
             }
         },
         cell);
-}
-
-std::string provenance_text(const Graph& graph, const std::vector<Evidence>& evidence) {
-    std::string out;
-    for (const auto& e : evidence) {
-        std::string item = graph.str(graph.sources()[e.source].id) + " " + graph.str(e.locator);
-        if (out.find(item) != std::string::npos) continue;
-        out += (out.empty() ? "" : "; ") + item;
-    }
-    return out;
-}
-
-static std::string notes_text(const Graph& graph, const std::vector<Evidence>& evidence) {
-    std::vector<StrId> notes;
-    for (const auto& e : evidence)
-        if (e.note != kNoString && std::find(notes.begin(), notes.end(), e.note) == notes.end()) notes.push_back(e.note);
-    return join(graph, notes, " | ");
 }
 
 AttributeTable node_table(const Graph& g) {
@@ -164,7 +159,7 @@ AttributeTable node_table(const Graph& g) {
             }
         }
         sources.cells[v] = provenance_text(g, d.evidence);
-        notes.cells[v] = text_or_empty(notes_text(g, d.evidence));
+        notes.cells[v] = text_or_empty(evidence_notes_text(g, d.evidence));
         merged.cells[v] = text_or_empty(join(g, d.merged_ids));
         attrs.push_back(&d.attributes);
     }
@@ -198,7 +193,7 @@ AttributeTable edge_table(const Graph& g) {
             rank.cells[e] = std::int64_t{severity_rank(d.severity)};
         }
         sources.cells[e] = provenance_text(g, d.evidence);
-        notes.cells[e] = text_or_empty(notes_text(g, d.evidence));
+        notes.cells[e] = text_or_empty(evidence_notes_text(g, d.evidence));
         derived.cells[e] = d.from_prosecution_field;
         attrs.push_back(&d.attributes);
     }

@@ -42,12 +42,12 @@ private:
     std::deque<Column> columns_;
 };
 
+// The XML Schema type GraphML and GEXF both use for a column: boolean, long, double, string.
+const char* xml_type_name(ColumnType type);
+
 // Text form used by every exporter: booleans "true"/"false", integers in
 // decimal, reals in the shortest form that reads back to the same double.
 std::string cell_text(const Cell& cell);
-
-// "source-id locator; source-id locator" for an evidence list.
-std::string provenance_text(const Graph& graph, const std::vector<Evidence>& evidence);
 
 AttributeTable node_table(const Graph& graph);
 AttributeTable edge_table(const Graph& graph);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "algorithms/common/ranking.hpp"
+
 namespace repnet {
 namespace {
 
@@ -36,9 +38,7 @@ rapidjson::Value centrality_json(const Graph& g, const CentralitySuite& suite, c
         }
         rapidjson::Value top(rapidjson::kArrayType);
         if (!m.report || m.report->converged) {
-            std::vector<NodeId> order(m.value.size());
-            std::iota(order.begin(), order.end(), 0u);
-            std::stable_sort(order.begin(), order.end(), [&](NodeId x, NodeId y) { return m.value[x] > m.value[y]; });
+            const std::vector<NodeId> order = rank_by_value(m.value);
             for (std::size_t i = 0; i < std::min(top_n, order.size()); ++i) {
                 const NodeId n = order[i];
                 rapidjson::Value row(rapidjson::kObjectType);

@@ -1,6 +1,6 @@
 #include "exports/clusters_report.hpp"
 
-#include <charconv>
+#include "exports/csv.hpp"
 
 namespace repnet {
 namespace {
@@ -31,16 +31,6 @@ std::string names(const Graph& g, const std::vector<NodeId>& nodes) {
     return out;
 }
 
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
 }  // namespace
 
 rapidjson::Value clusters_json(const Graph& g, const CsrGraph& view, const ClusterTable& table,
@@ -55,6 +45,7 @@ rapidjson::Value clusters_json(const Graph& g, const CsrGraph& view, const Clust
     if (r.algorithm == "leiden" || r.algorithm == "louvain") {
         v.AddMember("seed", r.seed, a);
         v.AddMember("iterations", r.iterations, a);
+        v.AddMember("converged", r.converged, a);
     }
     if (r.algorithm == "kcore") v.AddMember("k", setup.k, a);
     v.AddMember("modularity", r.modularity, a);
@@ -84,19 +75,29 @@ rapidjson::Value clusters_json(const Graph& g, const CsrGraph& view, const Clust
     return v;
 }
 
+rapidjson::Document clusters_document(const std::string& dataset, const Graph& g, const CsrGraph& view,
+                                      const ClusterTable& table, const CommunityResult& result,
+                                      const ClusteringSetup& setup) {
+    rapidjson::Document doc(rapidjson::kObjectType);
+    auto& a = doc.GetAllocator();
+    doc.AddMember("repnet_clusters", 1, a);
+    doc.AddMember("dataset", text(dataset, a), a);
+    rapidjson::Value body = clusters_json(g, view, table, result, setup, a);
+    for (auto& m : body.GetObject()) doc.AddMember(m.name, m.value, a);
+    return doc;
+}
+
 void write_clusters_csv(std::ostream& out, const Graph& g, const ClusterTable& table) {
     out << "cluster,size,members,prosecutions,courts,articles,movements,first_date,last_date,peak_severity,"
            "peak_severity_rank,internal_weight\r\n";
     for (const auto& s : table.clusters) {
         std::string articles;
         for (StrId x : s.articles) articles += (articles.empty() ? "" : "; ") + g.str(x);
-        char weight[32];
-        auto [end, ec] = std::to_chars(weight, weight + sizeof weight, s.internal_weight);
-        out << s.number << "," << s.members.size() << "," << csv_field(names(g, s.members)) << ","
-            << csv_field(names(g, s.prosecutions)) << "," << csv_field(names(g, s.courts)) << "," << csv_field(articles)
-            << "," << csv_field(names(g, s.movements)) << "," << s.first_date.str() << "," << s.last_date.str() << ","
+        out << s.number << "," << s.members.size() << "," << csv_text(names(g, s.members)) << ","
+            << csv_text(names(g, s.prosecutions)) << "," << csv_text(names(g, s.courts)) << "," << csv_text(articles)
+            << "," << csv_text(names(g, s.movements)) << "," << s.first_date.str() << "," << s.last_date.str() << ","
             << severity_name(s.peak_severity) << "," << severity_rank(s.peak_severity) << ","
-            << std::string(weight, end) << "\r\n";
+            << csv_number(s.internal_weight) << "\r\n";
     }
 }
 

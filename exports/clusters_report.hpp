@@ -23,7 +23,12 @@ rapidjson::Value clusters_json(const Graph& graph, const CsrGraph& view, const C
                                const CommunityResult& result, const ClusteringSetup& setup,
                                rapidjson::Document::AllocatorType& alloc);
 
-// One row per cluster; lists are "; "-separated names; RFC 4180 quoting.
+// `repnet clusters --json`: {"repnet_clusters": 1, "dataset": NAME, then clusters_json's members}.
+rapidjson::Document clusters_document(const std::string& dataset, const Graph& graph, const CsrGraph& view,
+                                      const ClusterTable& table, const CommunityResult& result,
+                                      const ClusteringSetup& setup);
+
+// One row per cluster; lists are "; "-separated names; fields as exports/csv.hpp writes them.
 void write_clusters_csv(std::ostream& out, const Graph& graph, const ClusterTable& table);
 
 }  // namespace repnet

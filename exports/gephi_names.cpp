@@ -1,6 +1,6 @@
 #include "exports/gephi_names.hpp"
 
-#include "exports/gexf.hpp"
+#include "engine/date.hpp"
 
 #include <algorithm>
 #include <array>

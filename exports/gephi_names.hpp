@@ -40,7 +40,7 @@ std::vector<std::string> gephi_edge_kinds(const Graph& graph, bool undirected);
 // wants one format for 95% of a column's values, and `date` mixes `2021`,
 // `2021-03`, `2021-03-04` and intervals): `first_day` and `last_day`, the first
 // and last calendar day of each dated edge as yyyy-MM-dd (see first_day() and
-// last_day() in exports/gexf.hpp). Unchanged if no edge is dated.
+// last_day() in engine/date.hpp). Unchanged if no edge is dated.
 AttributeTable with_day_columns(const Graph& graph, const AttributeTable& edges);
 
 }  // namespace repnet

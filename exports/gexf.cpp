@@ -11,16 +11,6 @@
 namespace repnet {
 namespace {
 
-const char* gexf_type(ColumnType t) {
-    switch (t) {
-        case ColumnType::boolean: return "boolean";
-        case ColumnType::integer: return "long";
-        case ColumnType::real: return "double";
-        case ColumnType::text: return "string";
-    }
-    return "string";
-}
-
 // A closed interval of calendar days, both ends with day precision.
 struct Span {
     PartialDate first, last;
@@ -96,8 +86,7 @@ std::vector<Span> node_spans(const Graph& g, const Span& period, const std::vect
     return spans;
 }
 
-// The calendar day after `day` (day precision). Kept local and minimal: the
-// calendar arithmetic of this file is moving to engine/date.hpp.
+// The calendar day after `d` (day precision).
 PartialDate day_after(PartialDate d) {
     if (d.day < days_in_month(d.year, d.month)) {
         ++d.day;
@@ -131,7 +120,7 @@ void write_attribute_block(std::ostream& out, const AttributeTable& table, const
         const Column& c = table.columns()[i];
         if (c.name == skip) continue;
         out << "      <attribute id=\"" << i << "\" title=\"" << xml_escape(names[i])
-            << "\" type=\"" << gexf_type(c.type) << "\"/>\n";
+            << "\" type=\"" << xml_type_name(c.type) << "\"/>\n";
     }
     out << "    </attributes>\n";
 }
@@ -177,24 +166,6 @@ std::string description_text(const std::string& text) {
 }
 
 }  // namespace
-
-PartialDate first_day(const PartialDate& date) {
-    if (date.empty()) return date;
-    PartialDate d = date;
-    if (d.precision < DatePrecision::month) d.month = 1;
-    if (d.precision < DatePrecision::day) d.day = 1;
-    d.precision = DatePrecision::day;
-    return d;
-}
-
-PartialDate last_day(const PartialDate& date) {
-    if (date.empty()) return date;
-    PartialDate d = date;
-    if (d.precision < DatePrecision::month) d.month = 12;
-    if (d.precision < DatePrecision::day) d.day = static_cast<std::uint8_t>(days_in_month(d.year, d.month));
-    d.precision = DatePrecision::day;
-    return d;
-}
 
 RgbColor node_type_color(std::string_view type) {
     struct Entry {

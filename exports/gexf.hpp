@@ -25,11 +25,7 @@
 
 namespace repnet {
 
-// The first and the last calendar day a date covers at its precision:
-// "2021" -> 2021-01-01 / 2021-12-31, "2021-02" -> 2021-02-01 / 2021-02-28,
-// a day -> itself. The result has day precision; an empty date stays empty.
-PartialDate first_day(const PartialDate& date);
-PartialDate last_day(const PartialDate& date);
+// The GEXF spells use first_day / last_day from engine/date.hpp.
 
 struct RgbColor {
     std::uint8_t r = 0, g = 0, b = 0;
@@ -48,7 +44,7 @@ RgbColor node_type_color(std::string_view type);
 // label and edge weight (Gephi reserves those column names). O(V + E) time.
 void write_gexf(std::ostream& out, const Graph& graph, const AttributeTable& nodes, const AttributeTable& edges);
 
-// Writes to `path` through a temporary file; throws UsageError if it cannot.
+// Writes to `path` through a temporary file; throws IoError if it cannot.
 void export_gexf(const std::filesystem::path& path, const Graph& graph, const AttributeTable& nodes,
                  const AttributeTable& edges);
 

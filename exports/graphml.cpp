@@ -7,16 +7,6 @@
 namespace repnet {
 namespace {
 
-const char* graphml_type(ColumnType t) {
-    switch (t) {
-        case ColumnType::boolean: return "boolean";
-        case ColumnType::integer: return "long";
-        case ColumnType::real: return "double";
-        case ColumnType::text: return "string";
-    }
-    return "string";
-}
-
 // "--" may not appear inside an XML comment.
 std::string comment_text(std::string s) {
     std::string x = xml_escape(s);
@@ -28,7 +18,7 @@ void write_keys(std::ostream& out, const AttributeTable& table, const std::vecto
                 const char* for_what, const char* prefix) {
     for (std::size_t i = 0; i < names.size(); ++i)
         out << "  <key id=\"" << prefix << xml_escape(names[i]) << "\" for=\"" << for_what << "\" attr.name=\""
-            << xml_escape(names[i]) << "\" attr.type=\"" << graphml_type(table.columns()[i].type) << "\"/>\n";
+            << xml_escape(names[i]) << "\" attr.type=\"" << xml_type_name(table.columns()[i].type) << "\"/>\n";
 }
 
 // Values as element text that survives Gephi's whitespace-skipping reader (see xml_element_text).

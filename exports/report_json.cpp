@@ -70,6 +70,14 @@ rapidjson::Value summary_json(const GraphSummary& s, Alloc& a) {
     return v;
 }
 
+rapidjson::Document stats_document(const Dataset& dataset, const GraphSummary& summary) {
+    rapidjson::Document doc(rapidjson::kObjectType);
+    auto& a = doc.GetAllocator();
+    doc.AddMember("summary", summary_json(summary, a), a);
+    doc.AddMember("load", load_report_json(dataset.report, a), a);
+    return doc;
+}
+
 rapidjson::Document make_report(const Dataset& dataset, const GraphSummary& summary) {
     rapidjson::Document doc(rapidjson::kObjectType);
     auto& a = doc.GetAllocator();

@@ -13,6 +13,9 @@
 namespace repnet {
 
 rapidjson::Document make_report(const Dataset& dataset, const GraphSummary& summary);
+// `repnet stats --json`: {"summary": ..., "load": ...}.
+rapidjson::Document stats_document(const Dataset& dataset, const GraphSummary& summary);
+
 rapidjson::Value load_report_json(const LoadReport& report, rapidjson::Document::AllocatorType& alloc);
 rapidjson::Value summary_json(const GraphSummary& summary, rapidjson::Document::AllocatorType& alloc);
 

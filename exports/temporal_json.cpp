@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/evidence_text.hpp"
 #include "exports/attribute_table.hpp"
 
 namespace repnet {
@@ -9,16 +10,6 @@ namespace {
 
 rapidjson::Value text(const std::string& s, JsonAlloc& a) {
     return rapidjson::Value(s.c_str(), static_cast<rapidjson::SizeType>(s.size()), a);
-}
-
-std::string notes_text(const Graph& g, const std::vector<Evidence>& evidence) {
-    std::string s;
-    for (const auto& ev : evidence) {
-        if (ev.note == kNoString) continue;
-        if (!s.empty()) s += "; ";
-        s += g.str(ev.note);
-    }
-    return s;
 }
 
 rapidjson::Value date_or_null(const PartialDate& d, JsonAlloc& a) {
@@ -49,7 +40,7 @@ rapidjson::Value edge_json(const Graph& g, EdgeId e, JsonAlloc& a) {
                 a);
     o.AddMember("severity_rank", severity_rank(d.severity), a);
     o.AddMember("sources", text(provenance_text(g, d.evidence), a), a);
-    o.AddMember("notes", text(notes_text(g, d.evidence), a), a);
+    o.AddMember("notes", text(evidence_notes_text(g, d.evidence), a), a);
     return o;
 }
 
@@ -194,6 +185,30 @@ rapidjson::Value risk_json(const Graph& g, const RiskResult& r, std::size_t top,
     }
     o.AddMember("ranking", ranking, a);
     return o;
+}
+
+namespace {
+
+template <typename Build>
+rapidjson::Document document(Build&& build) {
+    rapidjson::Document doc(rapidjson::kObjectType);
+    rapidjson::Value v = build(doc.GetAllocator());
+    static_cast<rapidjson::Value&>(doc) = v;  // moves v's content into the document
+    return doc;
+}
+
+}  // namespace
+
+rapidjson::Document timeline_document(const Graph& g, const PersonTimeline& t) {
+    return document([&](JsonAlloc& a) { return timeline_json(g, t, a); });
+}
+
+rapidjson::Document escalation_document(const Graph& g, const EscalationResult& r, const std::vector<NodeId>& targets) {
+    return document([&](JsonAlloc& a) { return escalation_json(g, r, targets, a); });
+}
+
+rapidjson::Document risk_document(const Graph& g, const RiskResult& r, std::size_t top) {
+    return document([&](JsonAlloc& a) { return risk_json(g, r, top, a); });
 }
 
 }  // namespace repnet

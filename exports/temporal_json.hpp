@@ -24,6 +24,12 @@ rapidjson::Value escalation_json(const Graph& graph, const EscalationResult& res
 // The first `top` entries of the ranking, with the model's parameters and convergence.
 rapidjson::Value risk_json(const Graph& graph, const RiskResult& result, std::size_t top, JsonAlloc& alloc);
 
+// The same as whole documents, for `timeline --json`, `escalation --json` and `risk --json`.
+rapidjson::Document timeline_document(const Graph& graph, const PersonTimeline& timeline);
+rapidjson::Document escalation_document(const Graph& graph, const EscalationResult& result,
+                                        const std::vector<NodeId>& targets);
+rapidjson::Document risk_document(const Graph& graph, const RiskResult& result, std::size_t top);
+
 // Reached nodes of `result` (or just `targets`), ordered by arrival date
 // (undated arrivals first), then node id.
 std::vector<NodeId> arrival_order(const EscalationResult& result, const std::vector<NodeId>& targets);

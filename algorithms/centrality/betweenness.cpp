@@ -143,7 +143,7 @@ BetweennessResult betweenness(const CsrGraph& g, const BetweennessParams& params
     if (params.weighted) len = detail::arc_distances(g);
 
     const std::uint32_t blocks = std::min(kBlocks, n);
-    const unsigned threads = detail::thread_count(params.threads, blocks);
+    const unsigned threads = detail::thread_count(params.run.threads, blocks);
 
     // Each thread owns two buffers; a finished block waits in `pending` until every lower
     // block has been added to the total, then its buffer is free again.
@@ -165,7 +165,8 @@ BetweennessResult betweenness(const CsrGraph& g, const BetweennessParams& params
                 buf = busy[2 * t] ? int(2 * t + 1) : int(2 * t);
                 busy[buf] = true;
             }
-            const std::uint32_t b = next_block.fetch_add(1);
+            // A cancelled run takes no new block; the blocks already taken finish, so no buffer waits forever.
+            const std::uint32_t b = params.run.cancelled() ? blocks : next_block.fetch_add(1);
             if (b >= blocks) {
                 std::lock_guard lock(m);
                 busy[buf] = false;
@@ -187,11 +188,13 @@ BetweennessResult betweenness(const CsrGraph& g, const BetweennessParams& params
                 for (std::uint32_t v = 0; v < n; ++v) r.value[v] += src[v];
                 busy[p] = false;
                 ++next_merge;
+                params.run.report("betweenness", double(next_merge) / blocks);
             }
             cv.notify_all();
         }
     });
 
+    params.run.throw_if_cancelled("betweenness");
     double scale = 1;
     if (params.normalized) {
         if (n > 2) scale = 1.0 / (double(n - 1) * double(n - 2));

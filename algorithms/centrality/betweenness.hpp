@@ -5,13 +5,14 @@
 #include <vector>
 
 #include "engine/csr.hpp"
+#include "engine/run_context.hpp"
 
 namespace repnet {
 
 struct BetweennessParams {
     bool weighted = false;    // false: hop counts (BFS); true: distance 1/weight (Dijkstra)
     bool normalized = true;   // as NetworkX: divide by (n-1)(n-2) (n > 2); false: raw pair counts (halved if undirected)
-    unsigned threads = 0;     // 0 = all hardware threads; the result does not depend on it
+    RunContext run;           // threads (the result does not depend on them), progress, cancellation between blocks of sources
 };
 
 struct BetweennessResult {
@@ -23,7 +24,7 @@ struct BetweennessResult {
 // O(V E + V^2 log V) weighted, O(V + E) memory per thread. Sources are cut into a fixed
 // number of blocks; each block is accumulated on its own and blocks are added in block
 // order, so the result is bit-identical for any thread count. Throws InputError for a
-// weight that is not finite and > 0 when weighted.
+// weight that is not finite and > 0 when weighted, Cancelled if params.run is cancelled.
 BetweennessResult betweenness(const CsrGraph& graph, const BetweennessParams& params = {});
 
 struct ApproxBetweennessParams {
@@ -31,7 +32,7 @@ struct ApproxBetweennessParams {
     double delta = 0.1;       // failure probability, in (0, 1); confidence = 1 - delta
     std::uint64_t seed = 0;   // same seed => same result, for any thread count
     bool weighted = false;
-    unsigned threads = 0;
+    RunContext run;           // threads, progress, cancellation between blocks of samples
 };
 
 struct ApproxBetweennessResult {
@@ -49,7 +50,7 @@ struct ApproxBetweennessResult {
 // weakly connected component otherwise). e = epsilon (n-2)/n so that, with probability at
 // least 1 - delta, every value is within epsilon of nx.betweenness_centrality (normalised).
 // O(r (V + E)) worst case; BFS/Dijkstra stop once the target is settled.
-// Throws std::invalid_argument for epsilon or delta outside (0, 1).
+// Throws InvalidArgument for epsilon or delta outside (0, 1).
 ApproxBetweennessResult approx_betweenness(const CsrGraph& graph, const ApproxBetweennessParams& params = {});
 
 }  // namespace repnet

@@ -4,39 +4,19 @@
 #include <atomic>
 #include <cmath>
 #include <limits>
-#include <stdexcept>
 #include <string>
 
 #include "algorithms/centrality/betweenness.hpp"
 #include "algorithms/centrality/common.hpp"
+#include "algorithms/common/prng.hpp"
 #include "algorithms/structure/components.hpp"
+#include "engine/errors.hpp"
 
 namespace repnet {
 namespace {
 
 constexpr std::uint32_t kBlocks = 64;
 constexpr double kUniversalConstant = 0.5;  // c in the sample-size bound (Löffler & Phillips 2009)
-
-// SplitMix64 (Steele, Lea & Flood 2014): small, fast, and the same on every platform,
-// unlike std::uniform_int_distribution.
-struct SplitMix64 {
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    // Uniform in [0, bound), without modulo bias (rejection).
-    std::uint64_t below(std::uint64_t bound) {
-        const std::uint64_t limit = std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % bound;
-        for (;;) {
-            const std::uint64_t x = next();
-            if (x < limit) return x % bound;
-        }
-    }
-    double unit() { return double(next() >> 11) * 0x1.0p-53; }
-};
 
 // Upper bound on the vertex diameter (nodes on the longest shortest path).
 std::uint64_t vertex_diameter_bound(const CsrGraph& g, bool weighted) {
@@ -183,10 +163,9 @@ struct Sampler {
 
 ApproxBetweennessResult approx_betweenness(const CsrGraph& g, const ApproxBetweennessParams& params) {
     if (!(params.epsilon > 0 && params.epsilon < 1))
-        throw std::invalid_argument("approximate betweenness: epsilon must be in (0, 1), got " + std::to_string(params.epsilon));
+        throw InvalidArgument("epsilon", "must be in (0, 1)", argument_text(params.epsilon));
     if (!(params.delta > 0 && params.delta < 1))
-        throw std::invalid_argument("approximate betweenness: delta (1 - confidence) must be in (0, 1), got " +
-                                    std::to_string(params.delta));
+        throw InvalidArgument("delta (1 - confidence)", "must be in (0, 1)", argument_text(params.delta));
     const std::uint32_t n = g.node_count;
     ApproxBetweennessResult r;
     r.epsilon = params.epsilon;
@@ -212,26 +191,27 @@ ApproxBetweennessResult approx_betweenness(const CsrGraph& g, const ApproxBetwee
     r.samples = static_cast<std::uint64_t>(std::ceil(kUniversalConstant / (eps * eps) * (vd_term + std::log(1 / params.delta))));
 
     const std::uint32_t blocks = kBlocks;
-    const unsigned threads = detail::thread_count(params.threads, blocks);
+    const unsigned threads = detail::thread_count(params.run.threads, blocks);
     std::vector<std::vector<std::uint64_t>> counts(threads, std::vector<std::uint64_t>(n, 0));
     std::atomic<std::uint32_t> next_block{0};
     detail::run_threads(threads, [&](unsigned t) {
         Sampler s(g, params.weighted ? &out_len : nullptr, g.directed ? &in_len : &out_len);
         std::uint64_t* count = counts[t].data();
-        for (std::uint32_t b; (b = next_block.fetch_add(1)) < blocks;) {
+        for (std::uint32_t b; !params.run.cancelled() && (b = next_block.fetch_add(1)) < blocks;) {
             // Each block has its own stream, so which thread runs it does not matter.
-            SplitMix64 rng{params.seed ^ (0x632be59bd9b4e019ULL * (b + 1))};
+            SplitMix64 rng(params.seed ^ (0x632be59bd9b4e019ULL * (b + 1)));
             rng.next();
             const std::uint64_t first = r.samples * b / blocks, last = r.samples * (b + 1) / blocks;
             for (std::uint64_t i = first; i < last; ++i) {
-                const auto u = static_cast<std::uint32_t>(rng.below(n));
-                auto v = static_cast<std::uint32_t>(rng.below(n - 1));
+                const auto u = static_cast<std::uint32_t>(rng.below_by_remainder(n));
+                auto v = static_cast<std::uint32_t>(rng.below_by_remainder(n - 1));
                 if (v >= u) ++v;
                 if (s.search(u, v)) s.walk_back(u, v, rng, count);
                 s.reset();
             }
         }
     });
+    params.run.throw_if_cancelled("approximate betweenness");
     // Integer counts: the sum is exact whatever the thread count.
     const double scale = double(n) / double(n - 2) / double(r.samples);
     for (std::uint32_t v = 0; v < n; ++v) {

@@ -105,15 +105,18 @@ std::vector<double> distance_measure(const CsrGraph& g, const ClosenessParams& p
         len.resize(w.size());
         for (std::size_t i = 0; i < w.size(); ++i) len[i] = 1.0 / w[i];
     }
-    const unsigned threads = detail::thread_count(params.threads, (n + kChunk - 1) / kChunk);
+    const unsigned threads = detail::thread_count(params.run.threads, (n + kChunk - 1) / kChunk);
+    const char* stage = kind == Kind::closeness ? "closeness" : "harmonic";
     std::atomic<std::uint32_t> next{0};
-    detail::run_threads(threads, [&](unsigned) {
+    detail::run_threads(threads, [&](unsigned t) {
         Searcher s(g, params.weighted ? &len : nullptr);
-        for (std::uint32_t first; (first = next.fetch_add(kChunk)) < n;) {
+        for (std::uint32_t first; !params.run.cancelled() && (first = next.fetch_add(kChunk)) < n;) {
             const std::uint32_t last = std::min(n, first + kChunk);
             for (std::uint32_t u = first; u < last; ++u) value[u] = s.run(u, kind);
+            if (t == 0) params.run.report(stage, double(std::min(n, next.load())) / n);  // thread 0 alone reports
         }
     });
+    params.run.throw_if_cancelled(stage);
     return value;
 }
 

@@ -1,14 +1,14 @@
 #include "algorithms/centrality/degree.hpp"
 
-#include <stdexcept>
+#include "engine/errors.hpp"
 
 namespace repnet {
 
 DegreeResult degree(const CsrGraph& g, const DegreeParams& params) {
     const std::uint32_t n = g.node_count;
     if (!params.node_type.empty() && params.node_type.size() != n)
-        throw std::invalid_argument("degree: node_type must have one entry per node (" + std::to_string(n) + "), has " +
-                                    std::to_string(params.node_type.size()));
+        throw InvalidArgument("node_type", "must have one entry per node (" + std::to_string(n) + ")",
+                              std::to_string(params.node_type.size()) + " entries");
     DegreeResult r;
     r.total.resize(n);
     if (!g.directed) {
@@ -25,7 +25,9 @@ DegreeResult degree(const CsrGraph& g, const DegreeParams& params) {
     if (!params.node_type.empty()) {
         const std::uint16_t T = params.type_count;
         for (auto t : params.node_type)
-            if (t >= T) throw std::invalid_argument("degree: node type " + std::to_string(t) + " >= type_count " + std::to_string(T));
+            if (t >= T)
+                throw InvalidArgument("node_type", "entries must be below type_count (" + std::to_string(T) + ")",
+                                      std::to_string(t));
         r.type_count = T;
         r.by_type.assign(std::size_t(n) * T, 0);
         for (std::uint32_t v = 0; v < n; ++v) {
@@ -48,6 +50,15 @@ std::vector<double> strength(const CsrGraph& g) {
         s[v] = sum;
     }
     return s;
+}
+
+std::vector<std::uint64_t> multigraph_degree(const Graph& g) {
+    std::vector<std::uint64_t> ties(g.node_count(), 0);
+    for (const auto& e : g.edges()) {
+        ++ties[e.source];
+        ++ties[e.target];
+    }
+    return ties;
 }
 
 }  // namespace repnet

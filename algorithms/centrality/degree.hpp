@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "engine/csr.hpp"
+#include "engine/graph.hpp"
 
 namespace repnet {
 
@@ -25,7 +26,7 @@ struct DegreeResult {
 
 // Counts of distinct neighbours (parallel edges collapsed, loops dropped by the view).
 // These are NetworkX's G.degree / in_degree / out_degree, not degree_centrality
-// (which divides by n - 1). O(V + E). Throws std::invalid_argument if node_type
+// (which divides by n - 1). O(V + E). Throws InvalidArgument if node_type
 // is given with the wrong length or a value >= type_count.
 DegreeResult degree(const CsrGraph& graph, const DegreeParams& params = {});
 
@@ -33,5 +34,9 @@ DegreeResult degree(const CsrGraph& graph, const DegreeParams& params = {});
 // where a collapsed edge weighs the sum of its parallel edges; NetworkX's
 // G.degree(weight="weight"). O(V + E).
 std::vector<double> strength(const CsrGraph& graph);
+
+// Degree in the typed multigraph itself: every edge counts at both ends, parallel edges
+// each time, a self-loop twice (nx.MultiGraph.degree). "Ties" in `analyze`'s summary. O(V + E).
+std::vector<std::uint64_t> multigraph_degree(const Graph& graph);
 
 }  // namespace repnet

@@ -3,17 +3,19 @@
 #include <algorithm>
 #include <cstdint>
 #include <cmath>
-#include <stdexcept>
 #include <string>
 
 #include <Eigen/Eigenvalues>
+
+#include "engine/errors.hpp"
 
 namespace repnet {
 namespace {
 
 void check_iteration(std::uint32_t max_iterations, double tolerance, const char* measure) {
-    if (max_iterations == 0) throw std::invalid_argument(std::string(measure) + ": max_iterations must be >= 1, got 0");
-    if (!(tolerance > 0)) throw std::invalid_argument(std::string(measure) + ": tolerance must be > 0, got " + std::to_string(tolerance));
+    if (max_iterations == 0) throw InvalidArgument(std::string(measure) + " max_iterations", "must be >= 1", "0");
+    if (!(tolerance > 0))
+        throw InvalidArgument(std::string(measure) + " tolerance", "must be > 0", argument_text(tolerance));
 }
 
 // Rows [first, last) of y = M x for the CSR arrays (off, adj, w).
@@ -79,15 +81,15 @@ double l2_norm(const std::vector<double>& x) {
 std::vector<double> probability_vector(const std::vector<double>& given, std::uint32_t n, const char* name) {
     if (given.empty()) return std::vector<double>(n, n ? 1.0 / n : 0.0);
     if (given.size() != n)
-        throw std::invalid_argument(std::string("pagerank: ") + name + " must have one entry per node (" + std::to_string(n) +
-                                    "), has " + std::to_string(given.size()));
+        throw InvalidArgument(name, "must have one entry per node (" + std::to_string(n) + ")",
+                              std::to_string(given.size()) + " entries");
     double sum = 0;
     for (double v : given) {
         if (!(v >= 0) || !std::isfinite(v))
-            throw std::invalid_argument(std::string("pagerank: ") + name + " entries must be finite and >= 0, found " + std::to_string(v));
+            throw InvalidArgument(name, "entries must be finite and >= 0", argument_text(v));
         sum += v;
     }
-    if (!(sum > 0)) throw std::invalid_argument(std::string("pagerank: ") + name + " must have a nonzero entry");
+    if (!(sum > 0)) throw InvalidArgument(name, "must have a nonzero entry", "all zero");
     std::vector<double> p(given);
     for (auto& v : p) v /= sum;
     return p;
@@ -134,7 +136,7 @@ SpectralResult eigenvector(const CsrGraph& g, const EigenvectorParams& params) {
 SpectralResult pagerank(const CsrGraph& g, const PageRankParams& params) {
     check_iteration(params.max_iterations, params.tolerance, "pagerank");
     if (!(params.damping >= 0 && params.damping <= 1))
-        throw std::invalid_argument("pagerank: damping must be in [0, 1], got " + std::to_string(params.damping));
+        throw InvalidArgument("damping", "must be in [0, 1]", argument_text(params.damping));
     const std::uint32_t n = g.node_count;
     SpectralResult r;
     r.report = start_report(params.max_iterations, n * params.tolerance);

@@ -26,7 +26,7 @@ struct SpectralResult {
 
 // Principal eigenvector of A^T (in-links count in directed views), by power iteration on
 // (A + I)^T from the uniform vector, L2-normalised each step: nx.eigenvector_centrality.
-// O(E) per iteration. Throws std::invalid_argument for max_iterations = 0 or tolerance <= 0.
+// O(E) per iteration. Throws InvalidArgument for max_iterations = 0 or tolerance <= 0.
 SpectralResult eigenvector(const CsrGraph& graph, const EigenvectorParams& params = {});
 
 struct PageRankParams {
@@ -40,7 +40,7 @@ struct PageRankParams {
 
 // PageRank with random jumps and dangling-node rank distributed by the personalization
 // (or dangling) vector: nx.pagerank. Undirected views count each edge both ways.
-// Values sum to 1. O(E) per iteration. Throws std::invalid_argument for a damping outside
+// Values sum to 1. O(E) per iteration. Throws InvalidArgument for a damping outside
 // [0, 1], vectors of the wrong length, negative entries or all-zero vectors.
 SpectralResult pagerank(const CsrGraph& graph, const PageRankParams& params = {});
 
@@ -55,7 +55,7 @@ struct KatzParams {
 
 // x = alpha A^T x + beta, iterated from 0: nx.katz_centrality. O(E) per iteration.
 // Stops early (converged = false) once the iterate overflows, which happens when
-// alpha >= 1 / lambda_max. Throws std::invalid_argument for max_iterations = 0 or tolerance <= 0.
+// alpha >= 1 / lambda_max. Throws InvalidArgument for max_iterations = 0 or tolerance <= 0.
 SpectralResult katz(const CsrGraph& graph, const KatzParams& params = {});
 
 struct HitsParams {

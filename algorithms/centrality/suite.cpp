@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <chrono>
-#include <stdexcept>
 
 #include "algorithms/centrality/closeness.hpp"
 #include "algorithms/centrality/spectral.hpp"
+#include "engine/errors.hpp"
 
 namespace repnet {
 
@@ -29,10 +29,12 @@ CentralitySuite compute_centrality(const CsrGraph& g, const CentralityOptions& o
     const auto& known = centrality_measure_names();
     for (std::size_t i = 0; i < o.measures.size(); ++i) {
         if (std::find(known.begin(), known.end(), o.measures[i]) == known.end())
-            throw std::invalid_argument("unknown centrality measure '" + o.measures[i] +
-                                        "' (known: degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, katz, hub, authority)");
+            throw InvalidArgument("measures",
+                                  "must be among degree, strength, betweenness, closeness, harmonic, eigenvector, "
+                                  "pagerank, katz, hub, authority (unknown centrality measure)",
+                                  "'" + o.measures[i] + "'");
         if (std::find(o.measures.begin(), o.measures.begin() + i, o.measures[i]) != o.measures.begin() + i)
-            throw std::invalid_argument("centrality measure '" + o.measures[i] + "' is listed twice");
+            throw InvalidArgument("measures", "must list each measure once (listed twice)", "'" + o.measures[i] + "'");
     }
     CentralitySuite suite;
     std::optional<HitsResult> hits_result;
@@ -54,15 +56,20 @@ CentralitySuite compute_centrality(const CsrGraph& g, const CentralityOptions& o
             if (o.approx) {
                 ApproxBetweennessParams p = *o.approx;
                 p.weighted = o.weighted;
-                p.threads = o.threads;
+                p.run = o.run;
                 suite.approx = approx_betweenness(g, p);
                 m.value = std::move(suite.approx->value);
                 suite.approx->value.clear();
             } else {
-                m.value = betweenness(g, {o.weighted, true, o.threads}).value;
+                BetweennessParams p;
+                p.weighted = o.weighted;
+                p.run = o.run;
+                m.value = betweenness(g, p).value;
             }
         } else if (name == "closeness" || name == "harmonic") {
-            const ClosenessParams p{o.weighted, o.threads};
+            ClosenessParams p;
+            p.weighted = o.weighted;
+            p.run = o.run;
             m.value = name == "closeness" ? closeness(g, p) : harmonic(g, p);
         } else if (name == "eigenvector") {
             EigenvectorParams p;

@@ -20,7 +20,7 @@ bool is_iterative_measure(const std::string& name);
 struct CentralityOptions {
     std::vector<std::string> measures = centrality_measure_names();  // in output order
     bool weighted = false;   // spectral measures use weights; path measures use 1/weight
-    unsigned threads = 0;
+    RunContext run;          // threads, progress and cancellation for the path measures
     // For degree by neighbour type (optional): type of each CSR node, and how many types.
     std::vector<std::uint16_t> node_type;
     std::uint16_t type_count = 0;
@@ -47,7 +47,7 @@ struct CentralitySuite {
     const MeasureValues* find(const std::string& name) const;
 };
 
-// Throws std::invalid_argument for an unknown or repeated measure name, plus what each measure throws.
+// Throws InvalidArgument for an unknown or repeated measure name, plus what each measure throws.
 CentralitySuite compute_centrality(const CsrGraph& graph, const CentralityOptions& options = {});
 
 }  // namespace repnet

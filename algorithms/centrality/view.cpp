@@ -6,12 +6,11 @@
 namespace repnet {
 
 CsrGraph centrality_view(const Graph& graph, const ViewParams& params) {
-    if (!params.project.empty()) {
-        if (params.project != "person")
-            throw UsageError("--project: only 'person' is supported (people linked by shared prosecutions, movements and "
-                             "organisations), got '" + params.project + "'");
-        if (params.directed) throw UsageError("--project person gives an undirected graph; it cannot be combined with --directed");
-        if (!params.types.empty()) throw UsageError("--project person cannot be combined with --types");
+    if (params.person_projection) {
+        if (params.directed) throw InvalidArgument("directed", "must be false with the person projection", "true");
+        if (!params.types.empty())
+            throw InvalidArgument("types", "must be empty with the person projection",
+                                  std::to_string(params.types.size()) + " types");
         return project(graph, ProjectionParams::shared_affiliation()).view();
     }
     CsrOptions options;
@@ -19,10 +18,11 @@ CsrGraph centrality_view(const Graph& graph, const ViewParams& params) {
     if (!params.types.empty()) {
         const TypeSet& known = graph.vocabulary().entity_types;
         std::vector<bool> wanted(known.size(), false);
-        for (const auto& t : params.types) {
-            const auto id = known.find(t);
-            if (!id) throw UsageError("--types: unknown entity type '" + t + "' (known: " + known.joined() + ")");
-            wanted[*id] = true;
+        for (TypeId t : params.types) {
+            if (t >= known.size())
+                throw InvalidArgument("types", "must be entity type ids of the graph (" + std::to_string(known.size()) + ")",
+                                      std::to_string(t));
+            wanted[t] = true;
         }
         options.keep_node.resize(graph.node_count());
         for (NodeId v = 0; v < graph.node_count(); ++v) options.keep_node[v] = wanted[graph.node(v).type];
@@ -30,12 +30,14 @@ CsrGraph centrality_view(const Graph& graph, const ViewParams& params) {
     return build_simple_csr(graph, options);
 }
 
-std::string describe_view(const ViewParams& params, bool weighted) {
-    std::string s = params.project.empty() ? std::string(params.directed ? "directed" : "undirected") + " simple view"
-                                           : "person-person projection (shared prosecutions, movements, organisations)";
+std::string describe_view(const Graph& graph, const ViewParams& params, bool weighted) {
+    std::string s = !params.person_projection
+                        ? std::string(params.directed ? "directed" : "undirected") + " simple view"
+                        : "person-person projection (shared prosecutions, movements, organisations)";
     if (!params.types.empty()) {
         s += ", types ";
-        for (std::size_t i = 0; i < params.types.size(); ++i) s += (i ? "," : "") + params.types[i];
+        for (std::size_t i = 0; i < params.types.size(); ++i)
+            s += (i ? "," : "") + graph.vocabulary().entity_types.name(params.types[i]);
     }
     s += weighted ? ", weighted (paths: distance 1/weight)" : ", unweighted";
     return s;

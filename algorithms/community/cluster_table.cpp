@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "algorithms/common/case_types.hpp"
 #include "engine/errors.hpp"
 
 namespace repnet {
@@ -32,20 +33,15 @@ CommunityResult find_communities(const CsrGraph& view, std::string_view algorith
     if (algorithm == "louvain") return louvain(view, params);
     if (algorithm == "components") return component_communities(view, params.resolution);
     if (algorithm == "kcore") return kcore_communities(view, k, params.resolution);
-    throw UsageError("algorithm must be leiden, louvain, components or kcore, got '" + std::string(algorithm) + "'");
+    throw InvalidArgument("algorithm", "must be leiden, louvain, components or kcore", "'" + std::string(algorithm) + "'");
 }
 
 ClusterTable cluster_table(const Graph& g, const CsrGraph& view, std::span<const std::uint32_t> community) {
-    const auto& types = g.vocabulary().entity_types;
-    const auto& rels = g.vocabulary().relation_types;
-    const auto person = types.find("person"), prosecution = types.find("prosecution"), court = types.find("court"),
-               movement = types.find("movement");
-    const auto defendant_in = rels.find("defendant_in"), heard_by = rels.find("heard_by"),
-               concerns = rels.find("concerns");
-    std::vector<TypeId> affiliation;
-    for (const char* r : {"member_of", "supports", "leads"})
-        if (auto t = rels.find(r)) affiliation.push_back(*t);
-    auto is = [](const std::optional<TypeId>& t, TypeId x) { return t && *t == x; };
+    const CaseTypes types = CaseTypes::of(g);
+    const auto &person = types.person, &prosecution = types.prosecution, &court = types.court,
+               &movement = types.movement, &defendant_in = types.defendant_in, &heard_by = types.heard_by,
+               &concerns = types.concerns;
+    const auto is = is_type;
 
     std::uint32_t count = 0;
     for (std::uint32_t c : community) count = std::max(count, c + 1);
@@ -66,8 +62,7 @@ ClusterTable cluster_table(const Graph& g, const CsrGraph& view, std::span<const
             s.prosecutions.push_back(e.target);
             raise(s, e.severity);
         }
-        if (raw_of[e.source] >= 0 && is(movement, tt) &&
-            std::find(affiliation.begin(), affiliation.end(), e.type) != affiliation.end())
+        if (raw_of[e.source] >= 0 && is(movement, tt) && types.is_affiliation(e.type))
             raw[raw_of[e.source]].movements.push_back(e.target);
         if (raw_of[e.target] >= 0 && e.severity != Severity::none && is(person, tt)) {
             ClusterSummary& s = raw[raw_of[e.target]];

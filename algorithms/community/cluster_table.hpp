@@ -37,7 +37,7 @@ struct ClusterTable {
 ClusterTable cluster_table(const Graph& graph, const CsrGraph& view, std::span<const std::uint32_t> community);
 
 // Runs the named algorithm: "leiden", "louvain", "components" or "kcore" (with k).
-// Throws UsageError for another name or bad parameters.
+// Throws InvalidArgument for another name or bad parameters.
 CommunityResult find_communities(const CsrGraph& view, std::string_view algorithm, const CommunityParams& params,
                                  std::uint32_t k = 2);
 

@@ -18,19 +18,27 @@
 #include <vector>
 
 #include "engine/csr.hpp"
+#include "engine/run_context.hpp"
 
 namespace repnet {
 
 struct CommunityParams {
     double resolution = 1.0;  // gamma, > 0 and finite
-    std::uint64_t seed = 1;   // every random choice comes from this seed (algorithms/community/prng.hpp)
+    std::uint64_t seed = 1;   // every random choice comes from this seed (algorithms/common/prng.hpp)
     // Leiden: iterations of the whole algorithm, each starting from the last
     // partition; 0 = repeat until an iteration changes nothing. >= 0.
     int max_iterations = 0;
     // Leiden: the randomness theta of the refinement phase (Traag et al. 2019 use 0.01), in units of edge weight.
     // 0 = always take the best merge. >= 0.
     double randomness = 0.01;
+    // Leiden and Louvain: progress, and cancellation between iterations (threads are not used).
+    RunContext run;
 };
+
+// Leiden with max_iterations = 0 stops after this many iterations even if the partition still
+// changes, and Louvain's local moving after this many passes over the nodes; the result then
+// says converged = false.
+inline constexpr int kCommunityIterationLimit = 1000;
 
 struct CommunityResult {
     std::vector<std::uint32_t> community;  // per CSR node
@@ -41,12 +49,16 @@ struct CommunityResult {
     double resolution = 1.0;
     std::uint64_t seed = 0;
     int iterations = 0;  // Leiden iterations / Louvain levels run
+    // Leiden: the last iteration changed nothing. Louvain: no local moving stopped at its pass
+    // limit. false = stopped at an iteration limit while still changing (the partition is still
+    // valid, just not stable). Always true for components and kcore.
+    bool converged = true;
     std::uint32_t count() const { return static_cast<std::uint32_t>(sizes.size()); }
 };
 
 // Modularity of a partition (any labels < node_count), as defined above.
 // O(V + E). Returns 0 for a graph without edges (where it is undefined).
-// Throws UsageError if resolution is not a positive finite number.
+// Throws InvalidArgument if resolution is not a positive finite number.
 double modularity(const CsrGraph& graph, std::span<const std::uint32_t> community, double resolution = 1.0);
 
 // Louvain (Blondel, Guillaume, Lambiotte & Lefebvre 2008, "Fast unfolding of
@@ -54,7 +66,7 @@ double modularity(const CsrGraph& graph, std::span<const std::uint32_t> communit
 // seeded random order) to the neighbouring community with the largest
 // modularity gain, then aggregation of communities into nodes, until a level
 // moves nothing. Communities may be internally disconnected (a known flaw the
-// Leiden algorithm fixes). About O(E) per level. Throws UsageError on bad params.
+// Leiden algorithm fixes). About O(E) per level. Throws InvalidArgument on bad params.
 CommunityResult louvain(const CsrGraph& graph, const CommunityParams& params = {});
 
 // Leiden (Traag, Waltman & van Eck 2019, "From Louvain to Leiden: guaranteeing
@@ -62,7 +74,7 @@ CommunityResult louvain(const CsrGraph& graph, const CommunityParams& params = {
 // queue, refinement of each community into well-connected sub-communities by
 // randomised merging (probability ~ exp(gain / randomness)), aggregation of
 // the refined partition with the unrefined one as the starting point.
-// Communities are guaranteed connected. Throws UsageError on bad params.
+// Communities are guaranteed connected. Throws InvalidArgument on bad params.
 CommunityResult leiden(const CsrGraph& graph, const CommunityParams& params = {});
 
 // Connected components as a partition (modularity reported at `resolution`).

@@ -8,7 +8,7 @@
 
 #include "algorithms/community/community.hpp"
 #include "algorithms/community/numbering.hpp"
-#include "algorithms/community/prng.hpp"
+#include "algorithms/common/prng.hpp"
 #include "engine/errors.hpp"
 
 namespace repnet {
@@ -110,6 +110,21 @@ struct NeighbourWeights {
         }
         weight[c] += w;
     }
+    // The community with the largest modularity gain for a node of weighted degree kv that has
+    // left community `a` (tot[] no longer counts it): weight to c - scale * kv * tot[c]. Staying
+    // wins ties, then the first community touched. Sets `gain` to the winner's gain.
+    std::uint32_t best(std::uint32_t a, double kv, double scale, const std::vector<double>& tot, double& gain) const {
+        std::uint32_t winner = a;
+        gain = weight[a] - scale * kv * tot[a];
+        for (std::uint32_t c : touched) {
+            const double g = weight[c] - scale * kv * tot[c];
+            if (g > gain) {
+                gain = g;
+                winner = c;
+            }
+        }
+        return winner;
+    }
     void clear() {
         for (std::uint32_t c : touched) {
             weight[c] = 0;
@@ -123,6 +138,7 @@ struct Context {
     double resolution;
     double two_m;
     SplitMix64 rng;
+    bool capped = false;  // a local moving phase stopped at its pass limit
 };
 
 std::vector<std::uint32_t> shuffled_order(std::uint32_t n, SplitMix64& rng) {
@@ -139,22 +155,19 @@ bool louvain_local_moving(const Level& g, std::vector<std::uint32_t>& comm, Cont
     const std::vector<std::uint32_t> order = shuffled_order(g.n, ctx.rng);
     const double scale = ctx.resolution / ctx.two_m;
     bool any = false;
-    for (int pass = 0; pass < 1000; ++pass) {
+    for (int pass = 0;; ++pass) {
+        if (pass == kCommunityIterationLimit) {
+            ctx.capped = true;
+            break;
+        }
         std::uint64_t moves = 0;
         for (std::uint32_t v : order) {
             const std::uint32_t a = comm[v];
             const double kv = g.k[v];
             for (std::uint64_t e = g.off[v]; e < g.off[v + 1]; ++e) nw.add(comm[g.adj[e]], g.w[e]);
             tot[a] -= kv;
-            std::uint32_t best = a;
-            double best_gain = nw.weight[a] - scale * kv * tot[a];
-            for (std::uint32_t c : nw.touched) {
-                const double gain = nw.weight[c] - scale * kv * tot[c];
-                if (gain > best_gain) {
-                    best_gain = gain;
-                    best = c;
-                }
-            }
+            double best_gain = 0;
+            const std::uint32_t best = nw.best(a, kv, scale, tot, best_gain);
             tot[best] += kv;
             comm[v] = best;
             if (best != a) ++moves;
@@ -195,15 +208,8 @@ void leiden_move_nodes(const Level& g, std::vector<std::uint32_t>& comm, Context
         for (std::uint64_t e = g.off[v]; e < g.off[v + 1]; ++e) nw.add(comm[g.adj[e]], g.w[e]);
         tot[a] -= kv;
         --size[a];
-        std::uint32_t best = a;
-        double best_gain = nw.weight[a] - scale * kv * tot[a];
-        for (std::uint32_t c : nw.touched) {
-            const double gain = nw.weight[c] - scale * kv * tot[c];
-            if (gain > best_gain) {
-                best_gain = gain;
-                best = c;
-            }
-        }
+        double best_gain = 0;
+        std::uint32_t best = nw.best(a, kv, scale, tot, best_gain);
         if (size[a] > 0 && best_gain < 0 && !empty.empty()) {
             best = empty.back();
             empty.pop_back();
@@ -293,14 +299,15 @@ std::vector<std::uint32_t> leiden_refine(const Level& g, const std::vector<std::
 void check_params(const CommunityParams& p) {
     detail::check_resolution(p.resolution);
     if (p.max_iterations < 0)
-        throw UsageError("iterations must be 0 (until stable) or positive, got " + std::to_string(p.max_iterations));
+        throw InvalidArgument("max_iterations", "must be 0 (until stable) or positive", std::to_string(p.max_iterations));
     if (!(p.randomness >= 0) || !std::isfinite(p.randomness))
-        throw UsageError("randomness must be a finite number >= 0, got " + std::to_string(p.randomness));
+        throw InvalidArgument("randomness", "must be a finite number >= 0", argument_text(p.randomness));
 }
 
 CommunityResult finish(const CsrGraph& g, std::vector<std::uint32_t> labels, const CommunityParams& p, const char* name,
-                       int iterations) {
+                       int iterations, bool converged) {
     CommunityResult r;
+    r.converged = converged;
     r.sizes = detail::canonical_numbering(labels);
     r.community = std::move(labels);
     r.algorithm = name;
@@ -354,10 +361,11 @@ CommunityResult louvain(const CsrGraph& graph, const CommunityParams& params) {
     Level level = from_csr(graph);
     const double two_m = std::accumulate(level.k.begin(), level.k.end(), 0.0);
     std::vector<std::uint32_t> node_of = identity(graph.node_count);
-    if (two_m == 0) return finish(graph, node_of, params, "louvain", 0);
+    if (two_m == 0) return finish(graph, node_of, params, "louvain", 0, true);
     Context ctx{params.resolution, two_m, SplitMix64(params.seed)};
     int levels = 0;
     for (;;) {
+        params.run.throw_if_cancelled("louvain");
         std::vector<std::uint32_t> comm = identity(level.n);
         const bool moved = louvain_local_moving(level, comm, ctx);
         ++levels;
@@ -366,7 +374,7 @@ CommunityResult louvain(const CsrGraph& graph, const CommunityParams& params) {
         for (auto& x : node_of) x = comm[x];
         level = aggregate(level, comm, count);
     }
-    return finish(graph, node_of, params, "louvain", levels);
+    return finish(graph, node_of, params, "louvain", levels, !ctx.capped);
 }
 
 CommunityResult leiden(const CsrGraph& graph, const CommunityParams& params) {
@@ -374,21 +382,27 @@ CommunityResult leiden(const CsrGraph& graph, const CommunityParams& params) {
     const Level base = from_csr(graph);
     const double two_m = std::accumulate(base.k.begin(), base.k.end(), 0.0);
     std::vector<std::uint32_t> part = identity(graph.node_count);
-    if (two_m == 0) return finish(graph, part, params, "leiden", 0);
+    if (two_m == 0) return finish(graph, part, params, "leiden", 0, true);
     Context ctx{params.resolution, two_m, SplitMix64(params.seed)};
-    const int limit = params.max_iterations > 0 ? params.max_iterations : 1000;
+    const int limit = params.max_iterations > 0 ? params.max_iterations : kCommunityIterationLimit;
     int iterations = 0;
+    bool stable = false;
     std::vector<std::uint32_t> before = part;
     detail::canonical_numbering(before);
     while (iterations < limit) {
+        params.run.throw_if_cancelled("leiden");
         part = leiden_iteration(base, std::move(part), ctx, params.randomness);
         ++iterations;
+        params.run.report("leiden", double(iterations) / limit);
         std::vector<std::uint32_t> after = part;
         detail::canonical_numbering(after);
-        if (after == before) break;
+        if (after == before) {
+            stable = true;
+            break;
+        }
         before = std::move(after);
     }
-    return finish(graph, part, params, "leiden", iterations);
+    return finish(graph, part, params, "leiden", iterations, stable);
 }
 
 }  // namespace repnet

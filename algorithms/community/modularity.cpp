@@ -3,6 +3,7 @@
 #include <numeric>
 #include <sstream>
 
+#include "algorithms/common/ranking.hpp"
 #include "algorithms/community/community.hpp"
 #include "algorithms/community/numbering.hpp"
 #include "algorithms/structure/components.hpp"
@@ -25,24 +26,14 @@ std::vector<std::uint32_t> canonical_numbering(std::vector<std::uint32_t>& label
         }
         ++raw_sizes[d];
     }
-    std::vector<std::uint32_t> order(raw_sizes.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return raw_sizes[a] > raw_sizes[b]; });
-    std::vector<std::uint32_t> rename(order.size()), sizes(order.size());
-    for (std::uint32_t i = 0; i < order.size(); ++i) {
-        rename[order[i]] = i;
-        sizes[i] = raw_sizes[order[i]];
-    }
-    for (auto& l : labels) l = rename[dense[l]];
-    return sizes;
+    SizeOrder by_size = order_by_size(raw_sizes);
+    for (auto& l : labels) l = by_size.rename[dense[l]];
+    return std::move(by_size.sizes);
 }
 
 void check_resolution(double resolution) {
-    if (!(resolution > 0) || !std::isfinite(resolution)) {
-        std::ostringstream s;
-        s << "resolution must be a positive finite number, got " << resolution;
-        throw UsageError(s.str());
-    }
+    if (!(resolution > 0) || !std::isfinite(resolution))
+        throw InvalidArgument("resolution", "must be a positive finite number", argument_text(resolution));
 }
 
 }  // namespace detail
@@ -51,14 +42,15 @@ double modularity(const CsrGraph& g, std::span<const std::uint32_t> community, d
     detail::check_resolution(resolution);
     const std::uint32_t n = g.node_count;
     if (community.size() != n)
-        throw UsageError("modularity: the partition has " + std::to_string(community.size()) + " labels for " +
-                         std::to_string(n) + " nodes");
+        throw InvalidArgument("community", "must have one label per node (" + std::to_string(n) + ")",
+                              std::to_string(community.size()) + " labels");
     std::vector<double> inside(n, 0.0), degree(n, 0.0);
     double two_m = 0;
     for (std::uint32_t v = 0; v < n; ++v) {
         const std::uint32_t c = community[v];
         if (c >= n)
-            throw UsageError("modularity: community label " + std::to_string(c) + " is not below the node count");
+            throw InvalidArgument("community", "labels must be below the node count (" + std::to_string(n) + ")",
+                                  std::to_string(c));
         const auto nbrs = g.out_neighbours(v);
         const auto ws = g.out_edge_weights(v);
         for (std::size_t i = 0; i < nbrs.size(); ++i) {
@@ -158,7 +150,7 @@ std::vector<std::uint32_t> core_numbers(const CsrGraph& g) {
 
 CommunityResult kcore_communities(const CsrGraph& g, std::uint32_t k, double resolution) {
     detail::check_resolution(resolution);
-    if (k < 1) throw UsageError("k-core: k must be at least 1, got 0");
+    if (k < 1) throw InvalidArgument("k", "must be at least 1", "0");
     const std::uint32_t n = g.node_count;
     const std::vector<std::uint32_t> core = core_numbers(g);
     std::vector<std::uint32_t> label(n, UINT32_MAX), stack;

@@ -12,14 +12,11 @@
 #include <array>
 #include <cstdint>
 
+#include "algorithms/common/prng.hpp"
+
 namespace repnet::generators {
 
-inline std::uint64_t splitmix64(std::uint64_t& state) {
-    std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
+using repnet::splitmix64;
 
 class Rng {
 public:
@@ -42,16 +39,7 @@ public:
 
     // Uniform in [0, n); n must be > 0.
     std::uint64_t below(std::uint64_t n) {
-        unsigned __int128 m = static_cast<unsigned __int128>(next()) * n;
-        auto low = static_cast<std::uint64_t>(m);
-        if (low < n) {
-            const std::uint64_t threshold = (0 - n) % n;
-            while (low < threshold) {
-                m = static_cast<unsigned __int128>(next()) * n;
-                low = static_cast<std::uint64_t>(m);
-            }
-        }
-        return static_cast<std::uint64_t>(m >> 64);
+        return uniform_below([this] { return next(); }, n);
     }
 
     // True with probability num/den.

@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "algorithms/generators/random.hpp"
+#include "engine/date.hpp"
 #include "engine/errors.hpp"
+#include "engine/vocabulary.hpp"
 
 namespace repnet::generators {
 namespace {
@@ -17,7 +19,7 @@ namespace {
 // ---- output buffers ----------------------------------------------------------------------
 class Buffer {
 public:
-    explicit Buffer(std::ostream& out) : out_(out) { text_.reserve(kFlushAt + 4096); }
+    Buffer(std::ostream& out, const char* what) : out_(out), what_(what) { text_.reserve(kFlushAt + 4096); }
     ~Buffer() = default;
     Buffer& operator<<(std::string_view s) {
         text_.append(s);
@@ -35,13 +37,14 @@ public:
     }
     void flush() {
         out_.write(text_.data(), static_cast<std::streamsize>(text_.size()));
-        if (!out_) throw InternalError("writing the generated network failed (disk full?)");
+        if (!out_) throw IoError({}, std::string("writing the ") + what_ + " failed (disk full?)");
         text_.clear();
     }
 
 private:
     static constexpr std::size_t kFlushAt = 1 << 20;
     std::ostream& out_;
+    const char* what_;  // "dataset" or "edge list", for the error
     std::string text_;
 };
 
@@ -49,25 +52,12 @@ private:
 constexpr std::int64_t kFirstDay = 12784;  // 2005-01-01 in days since 1970-01-01
 constexpr std::uint64_t kDaySpan = 7305;   // 20 years, to 2024-12-31
 
-// Howard Hinnant's civil_from_days (proleptic Gregorian), integer-only.
-void civil_from_days(std::int64_t z, int& y, unsigned& m, unsigned& d) {
-    z += 719468;
-    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const auto doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    d = doy - (153 * mp + 2) / 5 + 1;
-    m = mp < 10 ? mp + 3 : mp - 9;
-    y = static_cast<int>(yoe + era * 400 + (m <= 2));
-}
-
 enum class Precision { day, month, year };
 
 std::string date_text(std::uint64_t day, Precision p) {
-    int y;
-    unsigned m, d;
-    civil_from_days(kFirstDay + static_cast<std::int64_t>(day), y, m, d);
+    const CivilDate c = civil_from_days(kFirstDay + static_cast<std::int64_t>(day));
+    const int y = c.year;
+    const unsigned m = c.month, d = c.day;
     char buf[16];
     auto two = [](char* at, unsigned v) { at[0] = char('0' + v / 10), at[1] = char('0' + v % 10); };
     auto [end, ec] = std::to_chars(buf, buf + 4, y);
@@ -86,14 +76,14 @@ struct KindInfo {
     std::uint64_t base, per;  // per region: base + people / per
 };
 constexpr std::array<KindInfo, kKinds> kKindInfo = {{
-    {"movement", "m", "Movement ", 1, 150},
-    {"organisation", "o", "Organisation ", 1, 250},
-    {"media", "md", "Media outlet ", 1, 1000},
+    {vocab::movement, "m", "Movement ", 1, 150},
+    {vocab::organisation, "o", "Organisation ", 1, 250},
+    {vocab::media, "md", "Media outlet ", 1, 1000},
     {"company", "co", "Company ", 1, 2000},
-    {"court", "c", "Court ", 1, 400},
+    {vocab::court, "c", "Court ", 1, 400},
     {"authority", "a", "Authority ", 2, 300},
-    {"event", "e", "Protest ", 1, 200},
-    {"prosecution", "k", "Case ", 1, 6},
+    {vocab::event, "e", "Protest ", 1, 200},
+    {vocab::prosecution, "k", "Case ", 1, 6},
 }};
 
 struct Region {
@@ -161,7 +151,7 @@ private:
 class Generator {
 public:
     Generator(const RepressionNetworkParams& p, std::ostream& dataset, std::ostream& edges)
-        : p_(p), rng_(p.seed), json_(dataset), tsv_(edges) {}
+        : p_(p), rng_(p.seed), json_(dataset, "dataset"), tsv_(edges, "edge list") {}
 
     RepressionNetworkStats run() {
         layout();
@@ -247,12 +237,12 @@ private:
         for (std::size_t r = 0; r < regions_.size(); ++r)
             for (std::uint64_t i = 0; i < regions_[r].people; ++i) {
                 const std::uint64_t v = regions_[r].first_person + i;
-                begin("p", v, "person", "Person ", v);
+                begin("p", v, vocab::person, "Person ", v);
                 json_ << ", \"attributes\": {\"region\": \"Region " << std::uint64_t(r + 1) << "\"}";
                 end(v);
             }
         for (std::uint64_t v = active_; v < p_.people; ++v) {
-            begin("p", v, "person", "Person ", v);
+            begin("p", v, vocab::person, "Person ", v);
             end(v);
         }
         for (unsigned k = 0; k < kKinds; ++k)
@@ -344,14 +334,14 @@ private:
             for (std::uint64_t j = 0; j < k; ++j) {
                 const std::uint32_t g = group_urn.draw(rng_);
                 const auto [node, kind] = group_node(g);
-                std::string_view type = "works_for";
+                std::string_view type = vocab::works_for;
                 if (kind == kMovement || kind == kOrganisation) {
                     const auto roll = rng_.below(10);
-                    type = roll < 7 ? "member_of" : roll < 9 ? "supports" : "leads";
+                    type = roll < 7 ? vocab::member_of : roll < 9 ? vocab::supports : vocab::leads;
                     if (kind == kMovement) members[g].push_back(static_cast<std::uint32_t>(i));
                 }
                 edge(&reg, person(i), node, type);
-                if (type == "member_of" && rng_.chance(1, 8)) edge(&reg, person(i), node, "supports");  // parallel edge
+                if (type == vocab::member_of && rng_.chance(1, 8)) edge(&reg, person(i), node, vocab::supports);  // parallel edge
             }
         }
         // Protests.
@@ -396,7 +386,7 @@ private:
             for (std::uint32_t d : defendants) {
                 prosecuted.push_back(d);
                 const std::uint64_t v = person(d);
-                edge(&reg, v, node, "defendant_in", 1, {}, o.outcome == "convicted" ? o.severity : std::string_view{});
+                edge(&reg, v, node, vocab::defendant_in, 1, {}, o.outcome == "convicted" ? o.severity : std::string_view{});
                 if (c.kind == 0) {
                     edge(&reg, authority, v, "charged", 1, opened, "criminal_charge");
                     if (rng_.chance(3, 10)) edge(&reg, authority, v, "detained", 1, opened, "pre_trial_detention");
@@ -404,10 +394,10 @@ private:
                 if (o.outcome == "convicted") edge(&reg, court, v, "sentenced", 1, decided, o.severity);
                 if (o.outcome == "acquitted") edge(&reg, court, v, "acquitted", 1, decided, "acquittal");
             }
-            edge(&reg, node, court, "heard_by");
+            edge(&reg, node, court, vocab::heard_by);
             edge(&reg, node, authority, "brought_by");
-            if (c.kind == 0 || c.kind == 3) edge(&reg, node, reg.first[kMovement] + c.movement, "concerns");
-            if (c.kind == 3) edge(&reg, court, reg.first[kMovement] + c.movement, "banned", 1, decided);
+            if (c.kind == 0 || c.kind == 3) edge(&reg, node, reg.first[kMovement] + c.movement, vocab::concerns);
+            if (c.kind == 3) edge(&reg, court, reg.first[kMovement] + c.movement, vocab::banned, 1, decided);
             if (c.kind == 2 || rng_.chance(1, 20))
                 edge(&reg, reg.first[kCompany] + rng_.below(reg.count[kCompany]), node, "complainant_in");
         }
@@ -449,7 +439,7 @@ private:
 RepressionNetworkStats generate_repression_network(const RepressionNetworkParams& params, std::ostream& dataset,
                                                    std::ostream& edges) {
     if (params.people < 10 || params.people > 50'000'000)
-        throw UsageError("--people must be between 10 and 50000000; got " + std::to_string(params.people));
+        throw InvalidArgument("people", "must be between 10 and 50000000", std::to_string(params.people));
     return Generator(params, dataset, edges).run();
 }
 

@@ -34,7 +34,7 @@ struct RepressionNetworkStats {
 //   edges:   "# source\ttarget\tweight", then one "s\tt\tw" line per edge (parallel edges
 //            kept), node ids 0..nodes-1; the largest id always has an edge.
 // Memory is O(nodes), not O(edges). Time O(nodes + edges). Deterministic for a seed.
-// Throws UsageError if a parameter is out of range.
+// Throws InvalidArgument if a parameter is out of range, IoError (without a path) if a stream fails.
 RepressionNetworkStats generate_repression_network(const RepressionNetworkParams& params, std::ostream& dataset,
                                                    std::ostream& edges);
 

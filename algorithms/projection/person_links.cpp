@@ -7,49 +7,15 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "algorithms/common/case_types.hpp"
 #include "engine/errors.hpp"
 
 namespace repnet {
 namespace {
 
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-std::int32_t days_from_civil(int y, unsigned m, unsigned d) {
-    y -= m <= 2;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<int>(doe) - 719468;
-}
-
-std::int32_t first_day(const PartialDate& d) {
-    return days_from_civil(d.year, d.precision >= DatePrecision::month ? d.month : 1,
-                           d.precision == DatePrecision::day ? d.day : 1);
-}
-
-std::int32_t last_day(const PartialDate& d) {
-    if (d.precision == DatePrecision::day) return days_from_civil(d.year, d.month, d.day);
-    if (d.precision == DatePrecision::month)
-        return d.month == 12 ? days_from_civil(d.year + 1, 1, 1) - 1 : days_from_civil(d.year, d.month + 1u, 1) - 1;
-    return days_from_civil(d.year, 12, 31);
-}
-
 std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) {
     if (a > b) std::swap(a, b);
     return (std::uint64_t(a) << 32) | b;
-}
-
-std::optional<TypeId> relation(const Graph& g, std::string_view name) {
-    return g.vocabulary().relation_types.find(name);
-}
-
-double number(std::string_view item, std::string_view text) {
-    double v = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec != std::errc() || end != text.data() + text.size() || !(v > 0) || !std::isfinite(v))
-        throw UsageError("--link: '" + std::string(item) + "': the weight must be a positive number, got '" +
-                         std::string(text) + "'");
-    return v;
 }
 
 // People of each hub, each once, in ascending order.
@@ -66,7 +32,7 @@ ProsecutionDays prosecution_days(const NodeData& node) {
     ProsecutionDays r;
     auto widen = [&](const PartialDate& d) {
         if (d.empty()) return;
-        const std::int32_t a = first_day(d), b = last_day(d);
+        const std::int32_t a = earliest_day(d), b = latest_day(d);
         if (!r.dated) {
             r.dated = true;
             r.first = a;
@@ -102,58 +68,6 @@ std::string_view link_weighting_name(LinkWeighting w) {
     return w == LinkWeighting::newman ? "newman" : "count";
 }
 
-LinkWeighting parse_link_weighting(std::string_view text) {
-    if (text == "count") return LinkWeighting::count;
-    if (text == "newman") return LinkWeighting::newman;
-    throw UsageError("--weighting must be count or newman, got '" + std::string(text) + "'");
-}
-
-std::vector<LinkRule> parse_link_rules(std::string_view spec) {
-    std::vector<LinkRule> rules;
-    if (spec.empty() || spec == "none") return rules;
-    std::size_t pos = 0;
-    while (pos <= spec.size()) {
-        const std::size_t comma = std::min(spec.find(',', pos), spec.size());
-        const std::string_view item = spec.substr(pos, comma - pos);
-        pos = comma + 1;
-        std::vector<std::string_view> parts;
-        for (std::size_t p = 0; p <= item.size();) {
-            const std::size_t colon = std::min(item.find(':', p), item.size());
-            parts.push_back(item.substr(p, colon - p));
-            p = colon + 1;
-        }
-        LinkRule rule;
-        if (parts[0] == "court")
-            rule.kind = LinkKind::court;
-        else if (parts[0] == "article")
-            rule.kind = LinkKind::article;
-        else if (parts[0] == "movement")
-            rule.kind = LinkKind::movement;
-        else
-            throw UsageError("--link: unknown link kind '" + std::string(parts[0]) +
-                             "'; expected court[:Nd][:WEIGHT], article[:Nd][:WEIGHT] or movement[:WEIGHT]");
-        for (std::size_t i = 1; i < parts.size(); ++i) {
-            const std::string_view p = parts[i];
-            if (!p.empty() && p.back() == 'd' && rule.kind != LinkKind::movement && !rule.window_days && i == 1) {
-                int days = -1;
-                auto [end, ec] = std::from_chars(p.data(), p.data() + p.size() - 1, days);
-                if (ec != std::errc() || end != p.data() + p.size() - 1 || days < 0)
-                    throw UsageError("--link: '" + std::string(item) +
-                                     "': the window must be a number of days like 90d, got '" + std::string(p) + "'");
-                rule.window_days = days;
-            } else if (i == parts.size() - 1) {
-                rule.weight = number(item, p);
-            } else {
-                throw UsageError("--link: '" + std::string(item) + "' is not KIND[:Nd][:WEIGHT]");
-            }
-        }
-        for (const auto& r : rules)
-            if (r.kind == rule.kind) throw UsageError("--link: '" + std::string(parts[0]) + "' is given twice");
-        rules.push_back(rule);
-    }
-    return rules;
-}
-
 std::string link_rules_text(const std::vector<LinkRule>& rules) {
     std::string out;
     for (const auto& r : rules) {
@@ -182,13 +96,20 @@ CsrGraph PersonNetwork::view() const {
 }
 
 PersonNetwork person_network(const Graph& g, const PersonLinkParams& params) {
-    if (!(params.prosecution_weight > 0)) throw UsageError("prosecution_weight must be positive");
+    if (!(params.prosecution_weight > 0) || !std::isfinite(params.prosecution_weight))
+        throw InvalidArgument("prosecution_weight", "must be a positive finite number", argument_text(params.prosecution_weight));
+    for (const LinkRule& r : params.extra) {
+        if (!(r.weight > 0) || !std::isfinite(r.weight))
+            throw InvalidArgument(std::string(link_kind_name(r.kind)) + " link weight", "must be a positive finite number",
+                                  argument_text(r.weight));
+        if (r.window_days && *r.window_days < 0)
+            throw InvalidArgument(std::string(link_kind_name(r.kind)) + " link window", "must be >= 0 days",
+                                  std::to_string(*r.window_days));
+    }
     PersonNetwork net;
-    const auto& types = g.vocabulary().entity_types;
-    const auto person = types.find("person");
-    const auto prosecution = types.find("prosecution");
-    const auto movement = types.find("movement");
-    const auto court = types.find("court");
+    const CaseTypes types = CaseTypes::of(g);
+    const auto &person = types.person, &prosecution = types.prosecution, &movement = types.movement,
+               &court = types.court;
     if (!person) return net;
     std::vector<std::uint32_t> index(g.node_count(), UINT32_MAX);
     for (NodeId v = 0; v < g.node_count(); ++v)
@@ -202,11 +123,7 @@ PersonNetwork person_network(const Graph& g, const PersonLinkParams& params) {
     Hubs movement_people;
     std::map<NodeId, std::vector<NodeId>> courts_of;
     std::map<NodeId, std::vector<NodeId>> concerns;  // prosecution -> movements
-    const auto defendant_in = relation(g, "defendant_in"), heard_by = relation(g, "heard_by"),
-               concerns_rel = relation(g, "concerns");
-    std::vector<TypeId> affiliation;
-    for (const char* r : {"member_of", "supports", "leads"})
-        if (auto t = relation(g, r)) affiliation.push_back(*t);
+    const auto &defendant_in = types.defendant_in, &heard_by = types.heard_by, &concerns_rel = types.concerns;
     for (const auto& e : g.edges()) {
         const TypeId src_type = g.node(e.source).type, dst_type = g.node(e.target).type;
         if (defendant_in && e.type == *defendant_in && index[e.source] != UINT32_MAX && prosecution &&
@@ -217,8 +134,7 @@ PersonNetwork person_network(const Graph& g, const PersonLinkParams& params) {
             courts_of[e.source].push_back(e.target);
         else if (concerns_rel && e.type == *concerns_rel && movement && dst_type == *movement)
             concerns[e.source].push_back(e.target);
-        else if (movement && dst_type == *movement && index[e.source] != UINT32_MAX &&
-                 std::find(affiliation.begin(), affiliation.end(), e.type) != affiliation.end())
+        else if (movement && dst_type == *movement && index[e.source] != UINT32_MAX && types.is_affiliation(e.type))
             movement_people[e.target].push_back(index[e.source]);
     }
     for (auto& [p, people] : people_of) dedupe(people);

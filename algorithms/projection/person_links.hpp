@@ -45,10 +45,7 @@ struct PersonLinkParams {
     std::vector<LinkRule> extra;  // at most one rule per kind
 };
 
-// Parses "court:90d,article:90d:0.25,movement". Throws UsageError naming the bad item.
-std::vector<LinkRule> parse_link_rules(std::string_view spec);
-// Parses "count" or "newman". Throws UsageError.
-LinkWeighting parse_link_weighting(std::string_view text);
+// The rules are parsed from the command line in cli/options.hpp.
 std::string link_rules_text(const std::vector<LinkRule>& rules);  // canonical form, "" for none
 std::string_view link_kind_name(LinkKind kind);
 std::string_view link_weighting_name(LinkWeighting weighting);
@@ -67,7 +64,8 @@ struct PersonNetwork {
 };
 
 // O(sum over hubs of people(hub)^2 + E log E). Type and relation names are
-// looked up by name; a dataset without them simply has no such links.
+// looked up by name; a dataset without them simply has no such links. Throws
+// InvalidArgument for a weight that is not positive and finite or a negative window.
 PersonNetwork person_network(const Graph& graph, const PersonLinkParams& params = {});
 
 // Each prosecution's people (defendant_in), with the day interval the

@@ -4,30 +4,27 @@
 #include <map>
 
 namespace repnet {
+
 namespace {
-
-std::vector<bool> type_mask(const TypeSet& types, const std::vector<std::string>& names) {
-    std::vector<bool> mask(types.size(), false);
-    for (const auto& n : names)
-        if (auto t = types.find(n)) mask[*t] = true;
-    return mask;
-}
-
+std::string name(std::string_view s) { return std::string(s); }
 }  // namespace
 
-ProjectionParams ProjectionParams::co_prosecution() { return {"person", {"defendant_in"}, {"prosecution"}}; }
+ProjectionParams ProjectionParams::co_prosecution() {
+    return {name(vocab::person), {name(vocab::defendant_in)}, {name(vocab::prosecution)}};
+}
 
 ProjectionParams ProjectionParams::shared_affiliation() {
-    return {"person",
-            {"defendant_in", "member_of", "supports", "leads", "works_for"},
-            {"prosecution", "movement", "organisation", "media"}};
+    return {name(vocab::person),
+            {name(vocab::defendant_in), name(vocab::member_of), name(vocab::supports), name(vocab::leads),
+             name(vocab::works_for)},
+            {name(vocab::prosecution), name(vocab::movement), name(vocab::organisation), name(vocab::media)}};
 }
 
 Projection project(const Graph& g, const ProjectionParams& params) {
     const auto& vocab = g.vocabulary();
     const auto member_type = vocab.entity_types.find(params.member_type);
-    const std::vector<bool> relation_ok = type_mask(vocab.relation_types, params.relation_types);
-    std::vector<bool> hub_ok = type_mask(vocab.entity_types, params.hub_types);
+    const std::vector<bool> relation_ok = vocab.relation_types.mask(params.relation_types);
+    std::vector<bool> hub_ok = vocab.entity_types.mask(params.hub_types);
     if (params.hub_types.empty()) {
         hub_ok.assign(vocab.entity_types.size(), true);
         if (member_type) hub_ok[*member_type] = false;

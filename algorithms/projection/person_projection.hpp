@@ -14,7 +14,7 @@
 namespace repnet {
 
 struct ProjectionParams {
-    std::string member_type = "person";        // nodes kept in the projection
+    std::string member_type = std::string(vocab::person);        // nodes kept in the projection
     std::vector<std::string> relation_types;   // relations tying a member to a hub (either direction)
     std::vector<std::string> hub_types;        // hub node types; empty = any type except member_type
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "algorithms/common/action.hpp"
 #include "algorithms/temporal/temporal_order.hpp"
 #include "engine/csr.hpp"
 #include "engine/errors.hpp"
@@ -15,16 +16,10 @@ template <typename T>
 void require(bool ok, const char* name, const char* rule, T value) {
     if (ok) return;
     std::ostringstream s;
-    s << "risk: " << name << " must be " << rule << " (got " << value << ")";
-    throw UsageError(s.str());
+    s << value;
+    throw InvalidArgument(name, std::string("must be ") + rule, s.str());
 }
 
-std::vector<bool> type_mask(const TypeSet& types, const std::vector<std::string>& names) {
-    std::vector<bool> mask(types.size(), false);
-    for (const auto& n : names)
-        if (auto t = types.find(n)) mask[*t] = true;
-    return mask;
-}
 
 }  // namespace
 
@@ -54,7 +49,7 @@ RiskResult rank_at_risk(const Graph& g, const RiskParams& p) {
     }
 
     // Hits and the highest action rank against each node.
-    const std::vector<bool> ban = type_mask(g.vocabulary().relation_types, p.ban_relations);
+    const std::vector<bool> ban = g.vocabulary().relation_types.mask(p.ban_relations);
     std::vector<int> max_rank(n, 0);
     for (EdgeId e = 0; e < g.edge_count(); ++e) {
         const EdgeData& d = g.edge(e);
@@ -64,7 +59,7 @@ RiskResult rank_at_risk(const Graph& g, const RiskParams& p) {
             rank = 11;
         } else {
             if (d.severity == Severity::none) continue;
-            hit_node = g.edge_type_name(e) == "defendant_in" ? d.source : d.target;
+            hit_node = action_target(g, e);
             if (!is_action_against(g, e, hit_node)) continue;
             rank = severity_rank(d.severity);
             max_rank[hit_node] = std::max(max_rank[hit_node], rank);
@@ -84,7 +79,7 @@ RiskResult rank_at_risk(const Graph& g, const RiskParams& p) {
 
     // Exposure graph.
     CsrOptions options;
-    const std::vector<bool> exposure = type_mask(g.vocabulary().entity_types, p.exposure_types);
+    const std::vector<bool> exposure = g.vocabulary().entity_types.mask(p.exposure_types);
     options.keep_node.resize(n);
     for (NodeId v = 0; v < n; ++v) options.keep_node[v] = exposure[g.node(v).type];
     const CsrGraph csr = build_simple_csr(g, options);
@@ -150,7 +145,7 @@ RiskResult rank_at_risk(const Graph& g, const RiskParams& p) {
         return h;
     };
 
-    const std::vector<bool> candidate = type_mask(g.vocabulary().entity_types, p.candidate_types);
+    const std::vector<bool> candidate = g.vocabulary().entity_types.mask(p.candidate_types);
     for (std::uint32_t i = 0; i < m; ++i) {
         const NodeId v = csr.to_graph_node[i];
         if (!candidate[g.node(v).type] || r.seed_weight[v] > 0 || max_rank[v] > p.at_risk_max_rank || x[i] <= 0)

@@ -41,9 +41,12 @@ struct RiskParams {
     double half_life_years = 3.0;      // > 0
     double undated_weight = 0.5;       // [0, 1]
     std::optional<PartialDate> as_of;  // default: latest anchor date in the graph
-    std::vector<std::string> ban_relations{"banned"};
-    std::vector<std::string> exposure_types{"person", "movement", "organisation", "media", "prosecution", "event"};
-    std::vector<std::string> candidate_types{"person", "movement", "organisation", "media"};
+    std::vector<std::string> ban_relations{std::string(vocab::banned)};
+    std::vector<std::string> exposure_types{std::string(vocab::person),       std::string(vocab::movement),
+                                            std::string(vocab::organisation), std::string(vocab::media),
+                                            std::string(vocab::prosecution),  std::string(vocab::event)};
+    std::vector<std::string> candidate_types{std::string(vocab::person), std::string(vocab::movement),
+                                             std::string(vocab::organisation), std::string(vocab::media)};
     std::size_t explain = 3;  // flows listed per entry
 };
 
@@ -81,7 +84,7 @@ struct RiskResult {
     std::vector<RiskEntry> ranking;  // every candidate with a positive score
 };
 
-// Throws UsageError naming the parameter, the rule and the value when a parameter is out of range.
+// Throws InvalidArgument naming the parameter, the rule and the value when a parameter is out of range.
 RiskResult rank_at_risk(const Graph& graph, const RiskParams& params = {});
 
 }  // namespace repnet

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "algorithms/common/ranking.hpp"
+
 namespace repnet {
 
 ComponentsResult connected_components(const CsrGraph& g) {
@@ -32,17 +34,11 @@ ComponentsResult connected_components(const CsrGraph& g) {
         }
     }
     // Raw ids are in order of each component's smallest node; a stable sort by size keeps that as the tie-break.
-    std::vector<std::uint32_t> order(raw_sizes.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return raw_sizes[a] > raw_sizes[b]; });
-    std::vector<std::uint32_t> rename(order.size());
+    SizeOrder by_size = order_by_size(raw_sizes);
     ComponentsResult r;
-    for (std::uint32_t i = 0; i < order.size(); ++i) {
-        rename[order[i]] = i;
-        r.sizes.push_back(raw_sizes[order[i]]);
-    }
+    r.sizes = std::move(by_size.sizes);
     r.component.resize(n);
-    for (std::uint32_t v = 0; v < n; ++v) r.component[v] = rename[raw[v]];
+    for (std::uint32_t v = 0; v < n; ++v) r.component[v] = by_size.rename[raw[v]];
     return r;
 }
 

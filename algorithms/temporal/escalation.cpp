@@ -63,11 +63,11 @@ void add_arcs(std::vector<Arc>& arcs, const EdgeData& d, EdgeId e, bool directed
 }  // namespace
 
 EscalationResult earliest_arrival(const Graph& g, const std::vector<NodeId>& starts, const EscalationParams& params) {
-    if (starts.empty()) throw UsageError("escalation: at least one start node is required");
+    if (starts.empty()) throw InvalidArgument("starts", "must name at least one node", "none");
     for (NodeId s : starts)
         if (s >= g.node_count())
-            throw UsageError("escalation: start node " + std::to_string(s) + " is not in the graph (" +
-                             std::to_string(g.node_count()) + " nodes)");
+            throw InvalidArgument("starts", "must be nodes of the graph (" + std::to_string(g.node_count()) + " nodes)",
+                                  std::to_string(s));
 
     const std::size_t n = g.node_count();
     const std::uint32_t levels = params.non_decreasing_severity ? 12 : 1;

@@ -57,7 +57,7 @@ struct EscalationResult {
     std::size_t reached = 0;       // nodes reached, starts included
 };
 
-// Throws UsageError if `starts` is empty or names a node outside the graph.
+// Throws InvalidArgument if `starts` is empty or names a node outside the graph.
 EscalationResult earliest_arrival(const Graph& graph, const std::vector<NodeId>& starts,
                                   const EscalationParams& params = {});
 

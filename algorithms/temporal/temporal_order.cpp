@@ -1,5 +1,7 @@
 #include "algorithms/temporal/temporal_order.hpp"
 
+#include "algorithms/common/action.hpp"
+
 namespace repnet {
 
 PartialDate anchor_date(const DateRange& when) {
@@ -19,18 +21,6 @@ PartialDate edge_moment(const Graph& g, EdgeId e, bool case_dates) {
     return when;
 }
 
-std::int32_t earliest_day(const PartialDate& date) {
-    // Howard Hinnant's days_from_civil.
-    const int m = date.month == 0 ? 1 : date.month;
-    const int d = date.day == 0 ? 1 : date.day;
-    const int y = date.year - (m <= 2 ? 1 : 0);
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
 bool is_de_escalation(Severity s) {
     switch (s) {
         case Severity::release:
@@ -46,9 +36,8 @@ bool is_de_escalation(Severity s) {
 
 bool is_action_against(const Graph& g, EdgeId e, NodeId person) {
     const EdgeData& d = g.edge(e);
-    if (d.severity == Severity::none) return false;
-    if (g.edge_type_name(e) == "defendant_in") return d.source == person;
-    return d.target == person && d.source != person;
+    if (d.severity == Severity::none || action_target(g, e) != person) return false;
+    return is_defendant_edge(g, e) || d.source != person;  // a self-loop is no action against oneself
 }
 
 }  // namespace repnet

@@ -21,9 +21,7 @@ PartialDate anchor_date(const DateRange& when);
 // still undated.
 PartialDate edge_moment(const Graph& graph, EdgeId e, bool case_dates);
 
-// Days since 1970-01-01 of the earliest day the date may denote (the 1st of
-// the month, 1 January of the year). Precondition: !date.empty().
-std::int32_t earliest_day(const PartialDate& date);
+// earliest_day (days since 1970-01-01 of the first day a date may denote) is in engine/date.hpp.
 
 // True for the labels that end or undo an action: release, acquittal,
 // case_closed, amnesty, parole.

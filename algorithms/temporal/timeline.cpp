@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "algorithms/common/action.hpp"
 #include "algorithms/temporal/temporal_order.hpp"
 
 namespace repnet {
@@ -17,7 +18,7 @@ PersonTimeline build(const Graph& g, NodeId person, std::vector<EdgeId> edges) {
         const EdgeData& d = g.edge(e);
         TimelineEvent ev;
         ev.edge = e;
-        ev.actor = d.source == person ? d.target : d.source;
+        ev.actor = action_actor(g, e);
         ev.date = anchor_date(d.when);
         ev.severity = d.severity;
         ev.rank = severity_rank(d.severity);

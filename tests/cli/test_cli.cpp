@@ -95,3 +95,31 @@ TEST_CASE("the built-in default dataset runs without arguments", "[cli]") {
     CHECK(std::filesystem::exists(dir / "out" / "graph.graphml"));
     CHECK(std::filesystem::exists(dir / "out" / "report.json"));
 }
+
+TEST_CASE("an output that cannot be written exits with 4 in every command", "[cli]") {
+    const auto dir = scratch_dir("cli-io");
+    write_text(dir / "file", "not a directory");
+    const std::string sample = quote(sample_dataset());
+    const auto blocked = [&](const std::string& name) { return quote(dir / "file" / name); };
+    const std::vector<std::string> commands = {
+        "export " + sample + " --format graphml -o " + blocked("g.graphml"),
+        "export " + sample + " --format gexf -o " + blocked("g.gexf"),
+        "analyze " + sample + " -o " + blocked("out"),
+        "clusters " + sample + " -o " + blocked("c.txt"),
+        "centrality " + sample + " --measure degree --csv " + blocked("c.csv"),
+        "centrality " + sample + " --measure degree --timings " + blocked("t.json"),
+        "generate --people 20 -o " + blocked("gen"),
+    };
+    for (const auto& c : commands) {
+        const auto r = run_repnet(c);
+        INFO(c << "\n" << r.output);
+        CHECK(r.exit_code == 4);
+        CHECK(r.output.find("cannot write") != std::string::npos);
+    }
+}
+
+TEST_CASE("a parameter out of range names the parameter, not a flag, and exits with 1", "[cli]") {
+    const auto r = run_repnet("clusters " + quote(sample_dataset()) + " --resolution 0");
+    CHECK(r.exit_code == 1);
+    CHECK(r.output.find("resolution must be a positive finite number, got 0") != std::string::npos);
+}

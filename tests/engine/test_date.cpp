@@ -57,3 +57,35 @@ TEST_CASE("intervals", "[engine][date]") {
     CHECK(why.find("before it starts") != std::string::npos);
     CHECK_FALSE(parse_date_range("/"));
 }
+
+TEST_CASE("calendar-day arithmetic: days_from_civil and civil_from_days are inverses", "[engine][date]") {
+    CHECK(days_from_civil(1970, 1, 1) == 0);
+    CHECK(days_from_civil(2000, 3, 1) == 11017);
+    CHECK(days_from_civil(1969, 12, 31) == -1);
+    CHECK(days_from_civil(2005, 1, 1) == 12784);
+    for (std::int64_t z = -800000; z <= 800000; z += 997) {
+        const CivilDate c = civil_from_days(z);
+        REQUIRE(days_from_civil(c.year, c.month, c.day) == z);
+        REQUIRE(c.month >= 1);
+        REQUIRE(c.month <= 12);
+        REQUIRE(c.day >= 1);
+        REQUIRE(int(c.day) <= days_in_month(c.year, int(c.month)));
+    }
+    const CivilDate leap = civil_from_days(days_from_civil(2020, 2, 29));
+    CHECK(leap.year == 2020);
+    CHECK(leap.month == 2u);
+    CHECK(leap.day == 29u);
+}
+
+TEST_CASE("a partial date covers whole days: first and last day, as dates and day numbers", "[engine][date]") {
+    const auto d = [](const char* s) { return *parse_date(s); };
+    CHECK(first_day(d("2021")).str() == "2021-01-01");
+    CHECK(last_day(d("2021")).str() == "2021-12-31");
+    CHECK(last_day(d("2020-02")).str() == "2020-02-29");
+    CHECK(last_day(d("1900-02")).str() == "1900-02-28");
+    CHECK(first_day(PartialDate{}).empty());
+    CHECK(earliest_day(d("2016")) == earliest_day(d("2016-01-01")));
+    CHECK(latest_day(d("2016")) == earliest_day(d("2016-12-31")));
+    CHECK(latest_day(d("2016-11")) - earliest_day(d("2016-11")) == 29);
+    CHECK(latest_day(d("2016-11-05")) == earliest_day(d("2016-11-05")));
+}

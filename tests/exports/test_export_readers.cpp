@@ -142,14 +142,12 @@ TEST_CASE("hostile strings round-trip through NetworkX and igraph", "[exports][r
 
 TEST_CASE("hostile strings round-trip through graphology (Gephi Lite's parsers)", "[exports][readers][graphology]") {
     if (run("node --version").exit_code != 0 || run("npm --version").exit_code != 0) {
-        WARN("SKIPPED: node or npm is not installed, so graphology cannot be run");
-        return;
+        REPNET_SKIP("node or npm is not installed, so graphology cannot be run");
     }
     const auto modules = std::filesystem::path(REPNET_BINARY_DIR) / "tests" / "node-readers";
     const auto install = run("sh " + quote(source_dir() / "tests/exports/node/install.sh") + " " + quote(modules));
     if (install.exit_code != 0) {
-        WARN("SKIPPED: npm ci failed (no registry access?):\n" << install.output);
-        return;
+        REPNET_SKIP("npm ci failed (no registry access?):\n" << install.output);
     }
     const Written w = write_hostile();
     const std::string node = "node " + quote(modules / "read_graph.cjs") + " ";

@@ -54,11 +54,11 @@ TEST_CASE("approximate betweenness is deterministic for a seed, whatever the thr
     ApproxBetweennessParams p;
     p.epsilon = 0.05;
     p.seed = 42;
-    p.threads = 1;
+    p.run.threads = 1;
     const auto a = approx_betweenness(g, p);
-    p.threads = 2;
+    p.run.threads = 2;
     const auto b = approx_betweenness(g, p);
-    p.threads = 7;
+    p.run.threads = 7;
     const auto c = approx_betweenness(g, p);
     CHECK(a.value == b.value);
     CHECK(a.value == c.value);

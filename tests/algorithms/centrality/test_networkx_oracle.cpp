@@ -17,7 +17,7 @@ void compare_all(const Oracle& o, bool directed, bool weighted, const std::strin
     const CsrGraph g = build_simple_csr(o.nodes, o.edges, directed);
     CentralityOptions options;
     options.weighted = weighted;
-    options.threads = 2;
+    options.run.threads = 2;
     const CentralitySuite suite = compute_centrality(g, options);
     for (const auto& m : suite.measures) {
         const auto& expected = o.measures.at(m.name);

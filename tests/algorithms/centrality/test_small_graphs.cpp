@@ -174,7 +174,7 @@ TEST_CASE("parameter errors name the parameter and the rule", "[algorithms][cent
     CHECK_THROWS_AS(betweenness(bad, {true, true, 1}), InputError);
     CentralityOptions o;
     o.measures = {"degree", "closenes"};
-    CHECK_THROWS_WITH(compute_centrality(g, o), Contains("unknown centrality measure 'closenes'"));
+    CHECK_THROWS_WITH(compute_centrality(g, o), Contains("unknown centrality measure") && Contains("'closenes'"));
     o.measures = {"degree", "degree"};
     CHECK_THROWS_WITH(compute_centrality(g, o), Contains("listed twice"));
 }

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "algorithms/community/community.hpp"
-#include "algorithms/community/prng.hpp"
+#include "algorithms/common/prng.hpp"
 #include "engine/errors.hpp"
 #include "support/test_support.hpp"
 
@@ -91,8 +91,8 @@ TEST_CASE("modularity of a given partition, exactly", "[algorithms][community]")
         CHECK(r.community == two);
         CHECK(r.modularity == Approx(5.0 / 14).epsilon(1e-12));
     }
-    CHECK_THROWS_AS(modularity(g, two, 0.0), UsageError);
-    CHECK_THROWS_AS(modularity(g, two, -1.0), UsageError);
+    CHECK_THROWS_AS(modularity(g, two, 0.0), InvalidArgument);
+    CHECK_THROWS_AS(modularity(g, two, -1.0), InvalidArgument);
     CommunityParams bad;
     bad.resolution = std::numeric_limits<double>::infinity();
     CHECK_THROWS_WITH(leiden(g, bad), Catch::Contains("resolution must be a positive finite number"));
@@ -217,7 +217,7 @@ TEST_CASE("core numbers match networkx.core_number; k-core and component views",
     CHECK(k2.community[0] != 0);
     const CommunityResult cc = component_communities(g);
     CHECK(cc.sizes == std::vector<std::uint32_t>{5, 1});
-    CHECK_THROWS_AS(kcore_communities(g, 0), UsageError);
+    CHECK_THROWS_AS(kcore_communities(g, 0), InvalidArgument);
 
     // Against NetworkX on a random graph.
     const EdgeList r = planted_partition(4, 25, 0.2, 0.03, 21);

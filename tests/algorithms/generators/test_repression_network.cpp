@@ -137,7 +137,7 @@ TEST_CASE("generator: the network has the promised features", "[algorithms][gene
 
 TEST_CASE("generator: out-of-range parameters are usage errors", "[algorithms][generators]") {
     std::ostringstream d, e;
-    CHECK_THROWS_AS(generate_repression_network({9, 1}, d, e), UsageError);
-    CHECK_THROWS_WITH(generate_repression_network({0, 1}, d, e), Catch::Contains("--people must be between 10"));
+    CHECK_THROWS_AS(generate_repression_network({9, 1}, d, e), InvalidArgument);
+    CHECK_THROWS_WITH(generate_repression_network({0, 1}, d, e), Catch::Contains("people must be between 10"));
     CHECK(d.str().empty());
 }

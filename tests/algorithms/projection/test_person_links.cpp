@@ -61,7 +61,7 @@ TEST_CASE("person network: co-prosecution only by default", "[algorithms][projec
 TEST_CASE("person network: court, article and movement links with windows and weights", "[algorithms][projection]") {
     const Dataset d = links_dataset();
     PersonLinkParams p;
-    p.extra = parse_link_rules("court:90d,article:90d:0.25,movement:2");
+    p.extra = {{LinkKind::court, 90, 0.5}, {LinkKind::article, 90, 0.25}, {LinkKind::movement, std::nullopt, 2}};
     const auto links = by_name(d.graph, person_network(d.graph, p));
     // court C1 within 90 days: p1-p2 (a-c, b-c); p3 is 6 months later. Co-defendants a-b do not count twice.
     CHECK(links.at({"a", "b"}).weight == 1.0);
@@ -77,7 +77,7 @@ TEST_CASE("person network: court, article and movement links with windows and we
     CHECK(links.at({"a", "c"}).weight == 0.75);
 
     // No window: every pair of different prosecutions at the court or under the article.
-    p.extra = parse_link_rules("court,article");
+    p.extra = {{LinkKind::court, std::nullopt, 0.5}, {LinkKind::article, std::nullopt, 0.5}};
     const auto open = by_name(d.graph, person_network(d.graph, p));
     CHECK(open.at({"c", "d"}).by_court == 0.5);
     CHECK(open.at({"a", "e"}).by_article == 0.5);
@@ -89,24 +89,6 @@ TEST_CASE("person network: court, article and movement links with windows and we
     CHECK(newman.at({"a", "b"}).by_prosecution == 1.0);
     CHECK(newman.at({"c", "d"}).by_court == Approx(0.5 / 3));
     CHECK(newman.at({"a", "e"}).by_article == Approx(0.5 / 3));  // article X: a, b, c, e
-}
-
-TEST_CASE("--link specifications are parsed strictly", "[algorithms][projection]") {
-    const auto rules = parse_link_rules("court:90d,article:30d:0.25,movement:3");
-    REQUIRE(rules.size() == 3);
-    CHECK(rules[0].window_days == 90);
-    CHECK(rules[0].weight == 0.5);
-    CHECK(rules[1].weight == 0.25);
-    CHECK_FALSE(rules[2].window_days);
-    CHECK(rules[2].weight == 3);
-    CHECK(link_rules_text(rules) == "court:90d:0.5,article:30d:0.25,movement:3");
-    CHECK(parse_link_rules("").empty());
-    CHECK_THROWS_WITH(parse_link_rules("judge"), Catch::Contains("unknown link kind 'judge'"));
-    CHECK_THROWS_AS(parse_link_rules("court:-5d"), UsageError);
-    CHECK_THROWS_AS(parse_link_rules("court:0"), UsageError);
-    CHECK_THROWS_AS(parse_link_rules("movement:90d"), UsageError);
-    CHECK_THROWS_AS(parse_link_rules("court,court:30d"), UsageError);
-    CHECK_THROWS_AS(parse_link_weighting("jaccard"), UsageError);
 }
 
 TEST_CASE("prosecution day intervals cover partial dates", "[algorithms][projection]") {

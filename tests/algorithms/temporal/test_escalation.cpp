@@ -218,8 +218,8 @@ TEST_CASE("--directed walks relations from source to target only", "[algorithms]
     p.directed = true;
     CHECK_FALSE(earliest_arrival(t.g, {a}, p).arrival[b].reached);
     CHECK(earliest_arrival(t.g, {b}, p).arrival[a].reached);
-    CHECK_THROWS_AS(earliest_arrival(t.g, {}), UsageError);
-    CHECK_THROWS_AS(earliest_arrival(t.g, {7}), UsageError);
+    CHECK_THROWS_AS(earliest_arrival(t.g, {}), InvalidArgument);
+    CHECK_THROWS_AS(earliest_arrival(t.g, {7}), InvalidArgument);
 }
 
 TEST_CASE("earliest arrival matches brute-force enumeration on random temporal graphs", "[algorithms][temporal]") {

@@ -1,0 +1,76 @@
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "algorithms/community/cluster_table.hpp"
+#include "algorithms/projection/person_links.hpp"
+#include "exports/clusters_report.hpp"
+#include "loaders/dataset_loader.hpp"
+#include "support/test_support.hpp"
+
+using namespace repnet;
+using namespace repnet::test;
+
+namespace {
+
+struct Clustered {
+    Dataset d;
+    CsrGraph view;
+    CommunityResult r;
+    ClusterTable t;
+};
+
+Clustered clustered(Dataset d) {
+    Clustered c;
+    c.d = std::move(d);
+    c.view = person_network(c.d.graph).view();
+    c.r = find_communities(c.view, "leiden", {}, 2);
+    c.t = cluster_table(c.d.graph, c.view, c.r.community);
+    return c;
+}
+
+}  // namespace
+
+TEST_CASE("clusters JSON: the setup, the result and whether it converged", "[exports][clusters_report]") {
+    const Clustered c = clustered(load_dataset(sample_dataset()));
+    ClusteringSetup setup;
+    setup.links = "court:90d:0.5";
+    const rapidjson::Document doc = clusters_document("sample", c.d.graph, c.view, c.t, c.r, setup);
+    CHECK(doc["repnet_clusters"].GetInt() == 1);
+    CHECK(std::string(doc["dataset"].GetString()) == "sample");
+    CHECK(std::string(doc["algorithm"].GetString()) == "leiden");
+    CHECK(std::string(doc["links"].GetString()) == "court:90d:0.5");
+    CHECK(doc["iterations"].GetInt() == c.r.iterations);
+    CHECK(doc["converged"].GetBool() == c.r.converged);
+    CHECK(doc["converged"].GetBool());  // the sample is tiny: Leiden settles
+    CHECK(doc["nodes"].GetUint() == c.view.node_count);
+    REQUIRE(doc["clusters"].Size() == c.t.clusters.size());
+    std::size_t members = 0;
+    for (const auto& cl : doc["clusters"].GetArray()) members += cl["members"].Size();
+    CHECK(members == c.view.node_count);
+}
+
+TEST_CASE("components carry no seed, iterations or convergence", "[exports][clusters_report]") {
+    Clustered c = clustered(load_dataset(sample_dataset()));
+    c.r = find_communities(c.view, "components", {}, 2);
+    c.t = cluster_table(c.d.graph, c.view, c.r.community);
+    rapidjson::Document doc(rapidjson::kObjectType);
+    const rapidjson::Value v = clusters_json(c.d.graph, c.view, c.t, c.r, {}, doc.GetAllocator());
+    CHECK_FALSE(v.HasMember("seed"));
+    CHECK_FALSE(v.HasMember("converged"));
+}
+
+TEST_CASE("clusters CSV: one row per cluster, names quoted and neutralised", "[exports][clusters_report]") {
+    const std::string entities = entity("a", "person", "=cmd") + "," + entity("b", "person", "B, junior") + "," +
+                                 entity("k", "prosecution", "K");
+    const std::string relations = relation("a", "k", "defendant_in") + "," + relation("b", "k", "defendant_in");
+    const Clustered c = clustered(load_dataset_texts("t", {{"t.json", dataset_json(entities, relations)}}));
+    std::ostringstream out;
+    write_clusters_csv(out, c.d.graph, c.t);
+    const std::string csv = out.str();
+    CHECK(csv.rfind("cluster,size,members,", 0) == 0);
+    std::size_t rows = 0;
+    for (std::size_t p = 0; (p = csv.find("\r\n", p)) != std::string::npos; p += 2) ++rows;
+    CHECK(rows == c.t.clusters.size() + 1);
+    CHECK(csv.find(",2,\"'=cmd; B, junior\",K,") != std::string::npos);
+}
