@@ -26,9 +26,15 @@ struct RiskOptions {
 std::string hit_text(const Graph& g, const RiskHit& h) {
     const EdgeData& d = g.edge(h.edge);
     std::string s = g.edge_type_name(h.edge);
-    if (d.severity != Severity::none) s += " " + std::string(severity_name(d.severity));
-    s += " " + (d.when.empty() ? std::string("undated") : d.when.str());
-    s += (is_defendant_edge(g, h.edge) ? " in " : " by ") + g.str(g.node(action_actor(g, h.edge)).name);
+    // Appended piece by piece: GCC 12's -Wrestrict misfires on "literal" + std::string&& at -O3.
+    if (d.severity != Severity::none) {
+        s += ' ';
+        s += severity_name(d.severity);
+    }
+    s += ' ';
+    s += d.when.empty() ? std::string("undated") : d.when.str();
+    s += is_defendant_edge(g, h.edge) ? " in " : " by ";
+    s += g.str(g.node(action_actor(g, h.edge)).name);
     return s;
 }
 
