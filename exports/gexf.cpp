@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "exports/atomic_file.hpp"
+#include "exports/gephi_names.hpp"
 #include "exports/xml_text.hpp"
 
 namespace repnet {
@@ -85,32 +86,83 @@ std::vector<Span> node_spans(const Graph& g, const Span& period, const std::vect
     return spans;
 }
 
-void write_spell(std::ostream& out, const Span& s) {
-    out << "        <spells><spell start=\"" << s.first.str() << "\" end=\"" << s.last.str() << "\"/></spells>\n";
+// The calendar day after `d` (day precision).
+PartialDate day_after(PartialDate d) {
+    if (d.day < days_in_month(d.year, d.month)) {
+        ++d.day;
+    } else if (d.month < 12) {
+        ++d.month;
+        d.day = 1;
+    } else {
+        ++d.year;
+        d.month = 1;
+        d.day = 1;
+    }
+    return d;
 }
 
-void write_attribute_block(std::ostream& out, const AttributeTable& table, const char* cls, const char* prefix,
-                           std::string_view skip) {
+// Gephi parses a GEXF date as 00:00 UTC of that day (graphstore's
+// AttributeUtils DATE_TIME_PARSER defaults the time to 0), so a spell ending
+// at its last day would end as that day begins. The end is written as the day
+// after the last day: the spell covers every instant of the days it names.
+std::string spell_end(const Span& s) { return day_after(s.last).str(); }
+
+void write_spell(std::ostream& out, const Span& s) {
+    out << "        <spells><spell start=\"" << s.first.str() << "\" end=\"" << spell_end(s) << "\"/></spells>\n";
+}
+
+// Attribute ids are the column numbers: graphology-gexf (Gephi Lite) names an
+// attribute by its title only when its id is numeric, and by the id otherwise.
+void write_attribute_block(std::ostream& out, const AttributeTable& table, const std::vector<std::string>& names,
+                           const char* cls, std::string_view skip) {
     out << "    <attributes class=\"" << cls << "\" mode=\"static\">\n";
-    for (const Column& c : table.columns()) {
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const Column& c = table.columns()[i];
         if (c.name == skip) continue;
-        out << "      <attribute id=\"" << prefix << xml_escape(c.name) << "\" title=\"" << xml_escape(c.name)
+        out << "      <attribute id=\"" << i << "\" title=\"" << xml_escape(names[i])
             << "\" type=\"" << xml_type_name(c.type) << "\"/>\n";
     }
     out << "    </attributes>\n";
 }
 
-void write_attvalues(std::ostream& out, const AttributeTable& table, std::size_t row, const char* prefix,
-                     std::string_view skip) {
+void write_attvalues(std::ostream& out, const AttributeTable& table, const std::vector<std::string>& names,
+                     std::size_t row, std::string_view skip) {
     bool any = false;
-    for (const Column& c : table.columns()) {
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const Column& c = table.columns()[i];
         if (c.name == skip || std::holds_alternative<std::monostate>(c.cells[row])) continue;
         if (!any) out << "        <attvalues>\n";
         any = true;
-        out << "          <attvalue for=\"" << prefix << xml_escape(c.name) << "\" value=\""
+        out << "          <attvalue for=\"" << i << "\" value=\""
             << xml_escape(cell_text(c.cells[row])) << "\"/>\n";
     }
     if (any) out << "        </attvalues>\n";
+}
+
+// <meta><description> as one text event where possible: Gephi keeps only the
+// last non-whitespace CHARACTERS event of it and ignores CDATA events
+// (ImporterGEXF.readMeta), Woodstox reports a reference-free or reference-
+// coalesced text as one event and the JDK parser splits at every reference. So
+// newlines, tabs and quotes are written literally (legal in element content),
+// and only what must be escaped is.
+std::string description_text(const std::string& text) {
+    std::string x = xml_escape(text);
+    for (const auto& [from, to] : {std::pair<std::string_view, std::string_view>{"&#10;", "\n"},
+                                   {"&#9;", "\t"},
+                                   {"&quot;", "\""},
+                                   {"&apos;", "'"}}) {
+        std::string replaced;
+        for (std::size_t i = 0; i < x.size();) {
+            if (x.compare(i, from.size(), from) == 0) {
+                replaced += to;
+                i += from.size();
+            } else {
+                replaced += x[i++];
+            }
+        }
+        x = std::move(replaced);
+    }
+    return x;
 }
 
 }  // namespace
@@ -148,7 +200,8 @@ RgbColor node_type_color(std::string_view type) {
     return extra[h % extra.size()];
 }
 
-void write_gexf(std::ostream& out, const Graph& g, const AttributeTable& nodes, const AttributeTable& edges) {
+void write_gexf(std::ostream& out, const Graph& g, const AttributeTable& nodes, const AttributeTable& edge_columns) {
+    const AttributeTable edges = with_day_columns(g, edge_columns);
     const std::optional<Span> period = graph_period(g);
     std::vector<Span> espans, vspans;
     if (period) {
@@ -167,19 +220,22 @@ void write_gexf(std::ostream& out, const Graph& g, const AttributeTable& nodes, 
         description += "\n" + g.str(s.id) + ": " + g.str(s.publisher) + ", \"" + g.str(s.title) + "\"";
         if (!s.period.empty()) description += ", period " + s.period.str();
     }
-    out << "    <description>" << xml_escape(description) << "</description>\n"
+    out << "    <description>" << description_text(description) << "</description>\n"
         << "  </meta>\n";
     out << "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\"";
-    if (period) out << " start=\"" << period->first.str() << "\" end=\"" << period->last.str() << "\"";
+    if (period) out << " start=\"" << period->first.str() << "\" end=\"" << spell_end(*period) << "\"";
     out << ">\n";
-    write_attribute_block(out, nodes, "node", "v_", "label");
-    write_attribute_block(out, edges, "edge", "e_", "weight");
+    const std::vector<std::string> node_names = written_column_names(nodes, ElementClass::node);
+    const std::vector<std::string> edge_names = written_column_names(edges, ElementClass::edge);
+    const std::vector<std::string> kinds = gephi_edge_kinds(g, false);
+    write_attribute_block(out, nodes, node_names, "node", "label");
+    write_attribute_block(out, edges, edge_names, "edge", "weight");
 
     out << "    <nodes count=\"" << g.node_count() << "\">\n";
     for (NodeId v = 0; v < g.node_count(); ++v) {
         const NodeData& d = g.node(v);
         out << "      <node id=\"" << xml_escape(g.str(d.id)) << "\" label=\"" << xml_escape(g.str(d.name)) << "\">\n";
-        write_attvalues(out, nodes, v, "v_", "label");
+        write_attvalues(out, nodes, node_names, v, "label");
         if (period) write_spell(out, vspans[v]);
         const RgbColor c = node_type_color(g.node_type_name(v));
         out << "        <viz:color r=\"" << int(c.r) << "\" g=\"" << int(c.g) << "\" b=\"" << int(c.b) << "\"/>\n";
@@ -190,11 +246,11 @@ void write_gexf(std::ostream& out, const Graph& g, const AttributeTable& nodes, 
     out << "    <edges count=\"" << g.edge_count() << "\">\n";
     for (EdgeId e = 0; e < g.edge_count(); ++e) {
         const EdgeData& d = g.edge(e);
-        const std::string relation = xml_escape(g.edge_type_name(e));
+        // kind: the relation, numbered for further parallel edges of it (Gephi merges same source, target, kind).
         out << "      <edge id=\"" << xml_escape(g.str(d.id)) << "\" source=\"" << xml_escape(g.str(g.node(d.source).id))
-            << "\" target=\"" << xml_escape(g.str(g.node(d.target).id)) << "\" kind=\"" << relation << "\" label=\""
-            << relation << "\" weight=\"" << cell_text(Cell{d.weight}) << "\">\n";
-        write_attvalues(out, edges, e, "e_", "weight");
+            << "\" target=\"" << xml_escape(g.str(g.node(d.target).id)) << "\" kind=\"" << xml_escape(kinds[e])
+            << "\" label=\"" << xml_escape(g.edge_type_name(e)) << "\" weight=\"" << cell_text(Cell{d.weight}) << "\">\n";
+        write_attvalues(out, edges, edge_names, e, "weight");
         if (period) write_spell(out, espans[e]);
         out << "      </edge>\n";
     }

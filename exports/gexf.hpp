@@ -6,9 +6,12 @@
 // The file is <gexf xmlns="http://gexf.net/1.3" version="1.3"> with
 // <graph mode="dynamic" timeformat="date" defaultedgetype="directed">, one
 // <attributes class="node"/"edge"> block typed from the attribute tables
-// (boolean, long, double, string), <attvalues> per element, the relation as
-// the edge's `kind` (Gephi keeps parallel edges of different kinds apart) and
-// `label`, the node type's colour as <viz:color>. No xsi:schemaLocation (the
+// (boolean, long, double, string; names as in GraphML, exports/gephi_names.hpp),
+// <attvalues> per element, the relation as the edge's `label` and as its `kind`
+// numbered for further parallel edges of the same relation ("detained #2"), so
+// Gephi merges no edge; the node type's colour as <viz:color>. A spell's end
+// is the day after its last day (Gephi reads a date as 00:00 of the day), so it
+// covers the whole of every day it names. No xsi:schemaLocation (the
 // official RELAX NG grammar rejects it) and no lastmodifieddate (output must
 // not depend on the clock). The rules are documented in docs/exports.md.
 #include <cstdint>

@@ -1,6 +1,7 @@
 #include "exports/graphml.hpp"
 
 #include "exports/atomic_file.hpp"
+#include "exports/gephi_names.hpp"
 #include "exports/xml_text.hpp"
 
 namespace repnet {
@@ -13,24 +14,29 @@ std::string comment_text(std::string s) {
     return x;
 }
 
-void write_keys(std::ostream& out, const AttributeTable& table, const char* for_what, const char* prefix) {
-    for (const auto& c : table.columns())
-        out << "  <key id=\"" << prefix << xml_escape(c.name) << "\" for=\"" << for_what << "\" attr.name=\""
-            << xml_escape(c.name) << "\" attr.type=\"" << xml_type_name(c.type) << "\"/>\n";
+void write_keys(std::ostream& out, const AttributeTable& table, const std::vector<std::string>& names,
+                const char* for_what, const char* prefix) {
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out << "  <key id=\"" << prefix << xml_escape(names[i]) << "\" for=\"" << for_what << "\" attr.name=\""
+            << xml_escape(names[i]) << "\" attr.type=\"" << xml_type_name(table.columns()[i].type) << "\"/>\n";
 }
 
-void write_data(std::ostream& out, const AttributeTable& table, std::size_t row, const char* prefix) {
-    for (const auto& c : table.columns()) {
-        const Cell& cell = c.cells[row];
+// Values as element text that survives Gephi's whitespace-skipping reader (see xml_element_text).
+void write_data(std::ostream& out, const AttributeTable& table, const std::vector<std::string>& names,
+                std::size_t row, const char* prefix) {
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const Cell& cell = table.columns()[i].cells[row];
         if (std::holds_alternative<std::monostate>(cell)) continue;
-        out << "      <data key=\"" << prefix << xml_escape(c.name) << "\">" << xml_escape(cell_text(cell)) << "</data>\n";
+        out << "      <data key=\"" << prefix << xml_escape(names[i]) << "\">" << xml_element_text(cell_text(cell))
+            << "</data>\n";
     }
 }
 
 }  // namespace
 
-void write_graphml(std::ostream& out, const Graph& g, const AttributeTable& nodes, const AttributeTable& edges,
+void write_graphml(std::ostream& out, const Graph& g, const AttributeTable& nodes, const AttributeTable& edge_columns,
                    const GraphmlOptions& options) {
+    const AttributeTable edges = with_day_columns(g, edge_columns);
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
     // Gephi ignores graph-level data, so the dataset's sources travel in a comment
@@ -43,21 +49,25 @@ void write_graphml(std::ostream& out, const Graph& g, const AttributeTable& node
         out << "\n";
     }
     out << "  -->\n";
-    write_keys(out, nodes, "node", "v_");
-    write_keys(out, edges, "edge", "e_");
+    const std::vector<std::string> node_names = written_column_names(nodes, ElementClass::node);
+    const std::vector<std::string> edge_names = written_column_names(edges, ElementClass::edge);
+    write_keys(out, nodes, node_names, "node", "v_");
+    write_keys(out, edges, edge_names, "edge", "e_");
+    std::vector<std::string> kinds;
+    if (!options.strict) kinds = gephi_edge_kinds(g, options.undirected);
     out << "  <graph id=\"G\" edgedefault=\"" << (options.undirected ? "undirected" : "directed") << "\">\n";
     for (NodeId v = 0; v < g.node_count(); ++v) {
         out << "    <node id=\"" << xml_escape(g.str(g.node(v).id)) << "\">\n";
-        write_data(out, nodes, v, "v_");
+        write_data(out, nodes, node_names, v, "v_");
         out << "    </node>\n";
     }
     for (EdgeId e = 0; e < g.edge_count(); ++e) {
         const EdgeData& d = g.edge(e);
         out << "    <edge id=\"" << xml_escape(g.str(d.id)) << "\" source=\"" << xml_escape(g.str(g.node(d.source).id))
             << "\" target=\"" << xml_escape(g.str(g.node(d.target).id)) << "\"";
-        if (!options.strict) out << " label=\"" << xml_escape(g.edge_type_name(e)) << "\"";
+        if (!options.strict) out << " label=\"" << xml_escape(kinds[e]) << "\"";
         out << ">\n";
-        write_data(out, edges, e, "e_");
+        write_data(out, edges, edge_names, e, "e_");
         out << "    </edge>\n";
     }
     out << "  </graph>\n</graphml>\n";

@@ -1,12 +1,18 @@
 #pragma once
 // GraphML for Gephi, NetworkX, igraph and R.
 //
-// One <key> per column with its attr.type; booleans as true/false. Each
-// <edge> carries label="<relation>" by default: Gephi treats the label as
-// the edge type, and without it Gephi merges parallel edges that share source
-// and target. That attribute is a GraphML extension (declared through the
-// edge.extra.attrib hook of the GraphML schema, see docs/exports.md);
+// One <key> per column with its attr.type; booleans as true/false; column
+// names Gephi or Gephi Lite reserve, or that collide with an earlier one but
+// for case, written as attr_<name> (exports/gephi_names.hpp). Each <edge>
+// carries label="<Gephi edge type>" by default: the relation, numbered
+// ("detained #2") for each further parallel edge of the same relation, because
+// Gephi takes the label as the edge type and merges edges that share source,
+// target and type. That attribute is a GraphML extension (declared through the
+// edge.extra.attrib hook of the GraphML schema, exports/schemas/graphml-gephi.xsd);
 // `strict` leaves it out for tools that validate against the plain schema.
+// <data> text is written so that Gephi's whitespace-skipping reader keeps it
+// (xml_element_text). Dated graphs get the edge columns first_day/last_day
+// (yyyy-MM-dd) that Gephi Lite recognises as dates. See docs/exports.md.
 #include <filesystem>
 #include <ostream>
 

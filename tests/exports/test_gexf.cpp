@@ -75,6 +75,14 @@ Exported export_path(const std::filesystem::path& dataset, const std::string& na
     return x;
 }
 
+// The (numeric) id of the first <attribute> with this title.
+std::string attribute_id(const std::string& xml, const std::string& title) {
+    const std::size_t at = xml.find("\" title=\"" + title + "\"");
+    if (at == std::string::npos) return "(none)";
+    const std::size_t open = xml.rfind("id=\"", at);
+    return xml.substr(open + 4, at - open - 4);
+}
+
 std::filesystem::path gexf_schemas() { return shared_dir() / "schemas" / "gexf"; }
 
 CommandResult relaxng(const std::filesystem::path& file) {
@@ -248,23 +256,25 @@ TEST_CASE("GEXF header, attribute declarations and edge kinds", "[exports][gexf]
     const Exported x = export_text(hostile_dataset(), "gexf-header");
     const std::string xml = read_text(x.file);
     CHECK(xml.find("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">") == 39);
-    CHECK(xml.find("<graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\" start=\"2021-01-01\" end=\"2021-12-31\">") !=
+    CHECK(xml.find("<graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\" start=\"2021-01-01\" end=\"2022-01-01\">") !=
           std::string::npos);
     CHECK(xml.find("schemaLocation") == std::string::npos);
     CHECK(xml.find("lastmodifieddate") == std::string::npos);
-    CHECK(xml.find("<attribute id=\"v_age\" title=\"age\" type=\"long\"/>") != std::string::npos);
-    CHECK(xml.find("<attribute id=\"v_score\" title=\"score\" type=\"double\"/>") != std::string::npos);
-    CHECK(xml.find("<attribute id=\"v_active\" title=\"active\" type=\"boolean\"/>") != std::string::npos);
-    CHECK(xml.find("<attribute id=\"e_severity_rank\" title=\"severity_rank\" type=\"long\"/>") != std::string::npos);
-    CHECK(xml.find("<attribute id=\"e_from_prosecution_record\" title=\"from_prosecution_record\" type=\"boolean\"/>") !=
+    CHECK(xml.find("\" title=\"age\" type=\"long\"/>") != std::string::npos);
+    CHECK(xml.find("\" title=\"score\" type=\"double\"/>") != std::string::npos);
+    CHECK(xml.find("\" title=\"active\" type=\"boolean\"/>") != std::string::npos);
+    CHECK(xml.find("\" title=\"severity_rank\" type=\"long\"/>") != std::string::npos);
+    CHECK(xml.find("\" title=\"from_prosecution_record\" type=\"boolean\"/>") !=
           std::string::npos);
     // label and weight are GEXF's own attributes, not repeated as attvalues.
     CHECK(xml.find("title=\"label\"") == std::string::npos);
     CHECK(xml.find("title=\"weight\"") == std::string::npos);
     CHECK(xml.find("kind=\"detained\" label=\"detained\" weight=\"1\"") != std::string::npos);
     CHECK(xml.find("kind=\"fined\" label=\"fined\" weight=\"2.5\"") != std::string::npos);
-    CHECK(xml.find("<attvalue for=\"v_active\" value=\"false\"/>") != std::string::npos);
-    CHECK(xml.find("<description>Sources:&#10;s: p, &quot;t&quot;</description>") != std::string::npos);
+    // The second detention between the same two nodes gets its own Gephi edge type, so Gephi keeps both.
+    CHECK(xml.find("kind=\"detained #2\" label=\"detained\" weight=\"1\"") != std::string::npos);
+    CHECK(xml.find("<attvalue for=\"" + attribute_id(xml, "active") + "\" value=\"false\"/>") != std::string::npos);
+    CHECK(xml.find("<description>Sources:\ns: p, \"t\"</description>") != std::string::npos);  // one text event for Gephi
 }
 
 TEST_CASE("GEXF validates against the RELAX NG grammar and the patched XSD", "[exports][gexf][schema]") {
@@ -305,23 +315,24 @@ TEST_CASE("dates become spells that play the timeline", "[exports][gexf][network
     const Exported x = export_text(timeline_dataset(), "gexf-timeline");
     const rapidjson::Document doc = read_with_networkx(x.file);
     CHECK(std::string(doc["graph"]["start"].GetString()) == "2015-01-01");
-    CHECK(std::string(doc["graph"]["end"].GetString()) == "2021-12-31");
+    CHECK(std::string(doc["graph"]["end"].GetString()) == "2022-01-01");
     std::map<std::string, std::string> edge;
     for (const auto& e : doc["edges"].GetArray()) edge[e["data"]["id"].GetString()] = spell_of(e["data"]);
-    CHECK(edge["day"] == "2021-03-04/2021-03-04");             // appears on its day
-    CHECK(edge["month"] == "2021-05-01/2021-05-31");           // a month: first to last day
-    CHECK(edge["year"] == "2021-01-01/2021-12-31");            // a year: first to last day
-    CHECK(edge["early"] == "2017-01-01/2017-12-31");
-    CHECK(edge["interval"] == "2019-03-01/2019-04-30");        // START/END: first day of START, last of END
-    CHECK(edge["open"] == "2021-11-01/2021-12-31");            // an open end runs to the end of the period
-    CHECK(edge["undated"] == "2015-01-01/2021-12-31");         // an undated tie spans the whole period
-    CHECK(edge["defendant"] == "2015-01-01/2021-12-31");
+    // A spell ends at the start of the day after its last day: Gephi reads a date as 00:00 of that day.
+    CHECK(edge["day"] == "2021-03-04/2021-03-05");             // appears on its day, the whole of it
+    CHECK(edge["month"] == "2021-05-01/2021-06-01");           // a month: first to last day
+    CHECK(edge["year"] == "2021-01-01/2022-01-01");            // a year: first to last day
+    CHECK(edge["early"] == "2017-01-01/2018-01-01");
+    CHECK(edge["interval"] == "2019-03-01/2019-05-01");        // START/END: first day of START, last of END
+    CHECK(edge["open"] == "2021-11-01/2022-01-01");            // an open end runs to the end of the period
+    CHECK(edge["undated"] == "2015-01-01/2022-01-01");         // an undated tie spans the whole period
+    CHECK(edge["defendant"] == "2015-01-01/2022-01-01");
     const auto& n = doc["nodes"];
-    CHECK(spell_of(n["police"]) == "2015-01-01/2021-12-31");   // undated node: whole period
-    CHECK(spell_of(n["p1"]) == "2015-01-01/2021-12-31");
-    CHECK(spell_of(n["p2"]) == "2017-01-01/2021-12-31");       // own 2018-06/, widened to its 2017 fine
-    CHECK(spell_of(n["mov"]) == "2015-01-01/2019-04-30");      // own 2015/2018-05, widened to the 2019 membership
-    CHECK(spell_of(n["case"]) == "2020-02-01/2021-12-31");     // a prosecution from its opening on
+    CHECK(spell_of(n["police"]) == "2015-01-01/2022-01-01");   // undated node: whole period
+    CHECK(spell_of(n["p1"]) == "2015-01-01/2022-01-01");
+    CHECK(spell_of(n["p2"]) == "2017-01-01/2022-01-01");       // own 2018-06/, widened to its 2017 fine
+    CHECK(spell_of(n["mov"]) == "2015-01-01/2019-05-01");      // own 2015/2018-05, widened to the 2019 membership
+    CHECK(spell_of(n["case"]) == "2020-02-01/2022-01-01");     // a prosecution from its opening on
     // The original text is kept as attributes.
     for (const auto& e : doc["edges"].GetArray())
         if (std::string(e["data"]["id"].GetString()) == "month") CHECK(std::string(e["data"]["date"].GetString()) == "2021-05");
@@ -407,8 +418,8 @@ TEST_CASE("repnet analyze writes graph.gexf, byte-identical across runs", "[expo
     const std::string gexf = read_text(dir / "a" / "graph.gexf");
     CHECK(gexf == read_text(dir / "b" / "graph.gexf"));
     // The analysis columns travel too, typed.
-    CHECK(gexf.find("<attribute id=\"v_component\" title=\"component\" type=\"long\"/>") != std::string::npos);
-    CHECK(gexf.find("<attvalue for=\"v_component\" value=\"0\"/>") != std::string::npos);
+    CHECK(gexf.find("\" title=\"component\" type=\"long\"/>") != std::string::npos);
+    CHECK(gexf.find("<attvalue for=\"" + attribute_id(gexf, "component") + "\" value=\"0\"/>") != std::string::npos);
     check_valid(dir / "a" / "graph.gexf");
     const rapidjson::Document doc = read_with_networkx(dir / "a" / "graph.gexf");
     CHECK(doc["nodes"].MemberCount() == 9);
