@@ -194,9 +194,11 @@ std::optional<NameMatch> NameMatcher::score_form(const Query& q, const Form& f) 
             if (a.ascii == text(b.ascii)) p = {exact, 0};
             else if (a.variant == text(b.variant)) p = {variant, 0};
             else if (a.stem == text(b.stem)) p = {stem, 0};
-            else if (const int allowed = allowed_edits(std::min(a.variant.size(), text(b.variant).size())); allowed > 0 &&
+            else if (const int allowed = allowed_edits(std::min(a.ascii.size(), text(b.ascii).size())); allowed > 0 &&
                      alphabetic(a.variant)) {
-                const int d = edit_distance(a.variant, text(b.variant), allowed);
+                // On the variant tokens, or on the ascii ones when a typo splits a digraph ("Tleuhzan").
+                const int d = std::min(edit_distance(a.variant, text(b.variant), allowed),
+                                       edit_distance(a.ascii, text(b.ascii), allowed));
                 if (d <= allowed) p = {typo, d};
             }
         }
@@ -220,9 +222,9 @@ std::optional<NameMatch> NameMatcher::score_form(const Query& q, const Form& f) 
             search(i + 1, cost + cost_of(pair[i * nf + j]));
             used[j] = false;
         }
-        if (q.tokens[i].patronymic) {  // a patronymic the name does not give
+        if (q.tokens[i].patronymic) {  // a patronymic the name does not give: dearer than any accepted typo
             assign[i] = -1;
-            search(i + 1, cost + 3);
+            search(i + 1, cost + 25);
         }
     };
     search(0, 0);

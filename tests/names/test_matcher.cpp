@@ -17,7 +17,7 @@ Dataset people() {
         test::entity("p.matayev-a", "person", "Asset Matayev") + "," +
         test::entity("p.reikhert", "person", "Roman Reikhert") + "," +
         test::entity("p.kushakbayev", "person", "Nurbek Kushakbayev") + "," +
-        test::entity("o.bokayev", "organization", "Bokayev Foundation");
+        test::entity("o.bokayev", "organisation", "Bokayev Foundation");
     return load_dataset_texts("people", {{"people.json", test::dataset_json(entities)}});
 }
 
@@ -90,7 +90,7 @@ TEST_CASE("a surname two people share returns both, ranked, and resolve() says a
     const Resolution b = m.resolve("Bokayev");
     REQUIRE(b.kind == Resolution::Kind::unique);
     CHECK(id_of(g, b.matches.front()) == "p.bokayev");
-    CHECK(m.resolve("Bokayev", g.vocabulary().entity_types.find("organization")).kind == Resolution::Kind::none);
+    CHECK(m.resolve("Bokayev", g.vocabulary().entity_types.find("organisation")).kind == Resolution::Kind::none);
 }
 
 TEST_CASE("no match: nothing found, and the nearest names suggested", "[names]") {
@@ -98,7 +98,7 @@ TEST_CASE("no match: nothing found, and the nearest names suggested", "[names]")
     const Graph& g = d.graph;
     const NameMatcher m(g);
     CHECK(m.find("Vladimir Nobody").empty());
-    const Resolution r = m.resolve("Roman Reikhartz");
+    const Resolution r = m.resolve("Romano Reikhartzky");
     REQUIRE(r.kind == Resolution::Kind::none);
     REQUIRE(r.suggestions.size() == 3);
     CHECK(id_of(g, r.suggestions.front()) == "p.reikhert");

@@ -8,7 +8,10 @@ using namespace repnet::names;
 namespace {
 std::string variant_of(const Transliterator& t, const std::string& name) {
     std::string out;
-    for (const auto& tok : split_tokens(t.to_ascii(name))) out += (out.empty() ? "" : " ") + variant_token(tok);
+    for (const auto& tok : split_tokens(t.to_ascii(name))) {
+        if (!out.empty()) out += ' ';
+        out += variant_token(tok);
+    }
     return out;
 }
 }  // namespace
