@@ -26,7 +26,6 @@ std::vector<std::uint32_t> trigrams(const std::string& s) {
 // Per-pair match levels, cheapest first; the assignment minimises their summed cost.
 enum Level { exact = 0, variant = 1, stem = 2, initial = 3, typo = 4, none = 5 };
 
-constexpr std::size_t kPostingBudget = 50000;  // forms read from token postings per query, beyond the rarest token
 constexpr std::size_t kMaxFormTokens = 10;     // tokens of a form considered in the assignment
 constexpr std::size_t kPersonalNameTokens = 3;  // given name, patronymic, surname
 
@@ -44,7 +43,10 @@ NameMatcher::NameMatcher(const Graph& graph) : graph_(graph) {
                 std::string var = variant_token(t);
                 if (is_particle(var)) continue;
                 std::string st = stem_token(var);
-                tokens_.push_back({intern(t), intern(var), intern(st)});
+                const std::uint32_t var_id = intern(var), stem_id = intern(st);
+                if (stem_of_.size() <= var_id) stem_of_.resize(strings_.size(), UINT32_MAX);
+                stem_of_[var_id] = stem_id;
+                tokens_.push_back({intern(t), var_id, stem_id});
                 stems.push_back(std::move(st));
             }
             f.token_count = std::uint32_t(tokens_.size() - f.first_token);
@@ -63,11 +65,12 @@ NameMatcher::NameMatcher(const Graph& graph) : graph_(graph) {
     for (std::size_t i = 1; i < stem_offsets_.size(); ++i) stem_offsets_[i] += stem_offsets_[i - 1];
     stem_forms_.reserve(postings.size());
     for (const auto& p : postings) stem_forms_.push_back(p.second);
-    for (std::size_t i = 0; i + 1 < stem_offsets_.size(); ++i) {
-        if (stem_offsets_[i] == stem_offsets_[i + 1]) continue;  // not a stem
-        const std::string& s = text(std::uint32_t(i));
+    stem_of_.resize(strings_.size(), UINT32_MAX);
+    for (std::uint32_t i = 0; i < stem_of_.size(); ++i) {
+        if (stem_of_[i] == UINT32_MAX) continue;  // not a variant token
+        const std::string& s = text(i);
         if (s.size() < 3 || !alphabetic(s)) continue;
-        for (std::uint32_t g : trigrams(s)) trigram_stems_[g].push_back(std::uint32_t(i));
+        for (std::uint32_t g : trigrams(s)) trigram_variants_[g].push_back(i);
     }
 }
 
@@ -125,19 +128,20 @@ NameMatcher::Query NameMatcher::parse(std::string_view text) const {
     return q;
 }
 
-std::vector<std::uint32_t> NameMatcher::typo_stems(const std::string& stem) const {
+std::vector<std::uint32_t> NameMatcher::typo_stems(const QueryToken& token) const {
     std::vector<std::uint32_t> out;
-    const int allowed = allowed_edits(stem.size() + 1);  // the token had at least this many letters
-    if (allowed == 0 || !alphabetic(stem)) return out;
-    const auto grams = trigrams(stem);
-    // Each edit changes at most three trigrams, so a stem within `allowed` edits shares this many.
+    // One edit more than score_form allows: it measures ascii tokens too, and it has the last word.
+    const int allowed = allowed_edits(token.ascii.size()) + 1;
+    if (allowed == 1 || !alphabetic(token.variant)) return out;
+    const auto grams = trigrams(token.variant);
+    // Each edit changes at most three trigrams, so a token within `allowed` edits shares this many.
     const int need = std::max<int>(1, int(grams.size()) - 3 * allowed);
     std::unordered_map<std::uint32_t, int> shared;
     for (std::uint32_t g : grams)
-        if (auto it = trigram_stems_.find(g); it != trigram_stems_.end())
+        if (auto it = trigram_variants_.find(g); it != trigram_variants_.end())
             for (std::uint32_t s : it->second) ++shared[s];
     for (const auto& [s, count] : shared)
-        if (count >= need && edit_distance(stem, text(s), allowed) <= allowed) out.push_back(s);
+        if (count >= need && edit_distance(token.variant, text(s), allowed) <= allowed) out.push_back(stem_of_[s]);
     return out;
 }
 
@@ -150,25 +154,37 @@ std::vector<std::uint32_t> NameMatcher::candidate_forms(const Query& q, bool wit
     auto range = key_forms_.equal_range(key_hash(stems));
     for (auto it = range.first; it != range.second; ++it) out.push_back(it->second);
 
-    std::vector<std::uint32_t> stem_ids;
+    // Every token that is not an initial or an optional patronymic must be matched by some token of the form: by
+    // its stem or a stem within the allowed edits. So the forms of the rarest such token are all the candidates,
+    // and a token matching nothing rules every form out.
+    auto size = [&](std::uint32_t s) { return stem_offsets_[s + 1] - stem_offsets_[s]; };
+    std::vector<std::uint32_t> best_stems;
+    std::size_t best_total = SIZE_MAX;
+    bool any_required = false;
+    std::vector<std::uint32_t> optional_stems;
     for (const auto& t : q.tokens) {
         if (t.initial) continue;
-        if (auto id = lookup(t.stem); id && *id + 1 < stem_offsets_.size()) stem_ids.push_back(*id);
-        if (with_typos && allowed_edits(t.variant.size()) > 0)
-            for (std::uint32_t s : typo_stems(t.stem)) stem_ids.push_back(s);
+        std::vector<std::uint32_t> ids;
+        if (auto id = lookup(t.stem); id && *id + 1 < stem_offsets_.size() && size(*id) > 0) ids.push_back(*id);
+        if (with_typos && allowed_edits(t.ascii.size()) > 0)
+            for (std::uint32_t s : typo_stems(t)) ids.push_back(s);
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        if (t.patronymic) {
+            optional_stems.insert(optional_stems.end(), ids.begin(), ids.end());
+            continue;
+        }
+        any_required = true;
+        std::size_t total = 0;
+        for (std::uint32_t s : ids) total += size(s);
+        if (total < best_total) {
+            best_total = total;
+            best_stems = std::move(ids);
+        }
     }
-    std::sort(stem_ids.begin(), stem_ids.end());
-    stem_ids.erase(std::unique(stem_ids.begin(), stem_ids.end()), stem_ids.end());
-    auto size = [&](std::uint32_t s) { return stem_offsets_[s + 1] - stem_offsets_[s]; };
-    std::sort(stem_ids.begin(), stem_ids.end(), [&](auto a, auto b) { return size(a) < size(b); });
-    // Rare stems first; a stem shared by very many forms (a common given name) adds nothing a rarer one misses
-    // unless it is all the query has.
-    std::size_t taken = 0;
-    for (std::uint32_t s : stem_ids) {
-        if (taken > 0 && taken + size(s) > kPostingBudget) break;
+    if (!any_required) best_stems = optional_stems;
+    for (std::uint32_t s : best_stems)
         out.insert(out.end(), stem_forms_.begin() + stem_offsets_[s], stem_forms_.begin() + stem_offsets_[s + 1]);
-        taken += size(s);
-    }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
@@ -348,9 +364,9 @@ std::vector<NameMatch> NameMatcher::nearest(std::string_view query, std::size_t 
     } else {
         std::unordered_map<std::uint32_t, int> shared;
         for (const auto& t : q.tokens)
-            for (std::uint32_t g : trigrams(t.stem))
-                if (auto it = trigram_stems_.find(g); it != trigram_stems_.end())
-                    for (std::uint32_t s : it->second) ++shared[s];
+            for (std::uint32_t g : trigrams(t.variant))
+                if (auto it = trigram_variants_.find(g); it != trigram_variants_.end())
+                    for (std::uint32_t s : it->second) ++shared[stem_of_[s]];
         std::vector<std::pair<int, std::uint32_t>> ranked;
         for (const auto& [s, c] : shared) ranked.emplace_back(-c, s);
         std::sort(ranked.begin(), ranked.end());

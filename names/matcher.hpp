@@ -95,7 +95,7 @@ private:
     const std::string& text(std::uint32_t id) const { return *strings_[id]; }
     std::optional<std::uint32_t> lookup(const std::string& s) const;
     static std::uint64_t key_hash(std::vector<std::string> stems);
-    std::vector<std::uint32_t> typo_stems(const std::string& stem) const;
+    std::vector<std::uint32_t> typo_stems(const QueryToken& token) const;
 
     const Graph& graph_;
     Transliterator translit_;
@@ -106,8 +106,9 @@ private:
     // Forms by token stem (CSR over string ids), and by the hash of their sorted stems.
     std::vector<std::uint32_t> stem_offsets_, stem_forms_;
     std::unordered_multimap<std::uint64_t, std::uint32_t> key_forms_;
-    // Alphabetic stems of 4+ letters by their letter trigrams, for typo candidates.
-    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> trigram_stems_;
+    // Alphabetic variant tokens of 3+ letters by their letter trigrams, for typo candidates; each variant's stem.
+    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> trigram_variants_;
+    std::vector<std::uint32_t> stem_of_;
 };
 
 }  // namespace repnet::names
