@@ -81,6 +81,8 @@ void replace_all(std::string& s, std::string_view from, std::string_view to) {
 
 std::string variant_token(std::string_view ascii_token) {
     std::string s(ascii_token);
+    // The rules are about letters: a token with digits (a number, a generated name) is compared as written.
+    if (std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return s;
     // Kazakh letters as BGN writes them (қ q, ғ gh) and as English-language reports write them (k, g).
     replace_all(s, "q", "k");
     replace_all(s, "gh", "g");

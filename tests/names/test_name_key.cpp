@@ -62,6 +62,9 @@ TEST_CASE("variant rules, each on its own", "[names]") {
     // doubled letters
     CHECK(variant_token("asset") == variant_token("aset"));
     CHECK(variant_token("mukhammedov") == variant_token("mukhamedov"));
+    // numbers are not names: no rule applies ("1999" is not "19")
+    CHECK(variant_token("1999") == "1999");
+    CHECK(variant_token("ks11") == "ks11");
     // different names stay different
     CHECK(variant_token("bokayev") != variant_token("borayev"));
     CHECK(variant_token("lesova") != variant_token("lepesova"));
