@@ -17,6 +17,7 @@ NodeId resolve_node(const Graph& g, const std::string& name, const std::string& 
     };
     if (r.kind == names::Resolution::Kind::unique) {
         const auto& m = r.matches.front();
+        if (m.reason == "exact name") return m.node;  // the name as written: nothing to report
         std::cerr << option << ": '" << name << "' \u2192 " << g.str(g.node(m.node).name) << " (" << m.reason << ")\n";
         return m.node;
     }

@@ -38,7 +38,7 @@ NameMatcher::NameMatcher(const Graph& graph) : graph_(graph) {
         for (std::uint32_t k = 0; k <= d.aliases.size(); ++k) {
             const std::string& text = graph.str(k == 0 ? d.name : d.aliases[k - 1]);
             Form f{v, k, std::uint32_t(tokens_.size()), 0, !is_ascii(text)};
-            std::vector<std::string> stems;
+            std::vector<std::uint32_t> stems;
             for (const auto& t : split_tokens(translit_.to_ascii(text))) {
                 std::string var = variant_token(t);
                 if (is_particle(var)) continue;
@@ -47,7 +47,7 @@ NameMatcher::NameMatcher(const Graph& graph) : graph_(graph) {
                 if (stem_of_.size() <= var_id) stem_of_.resize(strings_.size(), UINT32_MAX);
                 stem_of_[var_id] = stem_id;
                 tokens_.push_back({intern(t), var_id, stem_id});
-                stems.push_back(std::move(st));
+                stems.push_back(stem_id);
             }
             f.token_count = std::uint32_t(tokens_.size() - f.first_token);
             if (f.token_count == 0) continue;
@@ -75,6 +75,7 @@ NameMatcher::NameMatcher(const Graph& graph) : graph_(graph) {
 }
 
 std::uint32_t NameMatcher::intern(const std::string& s) {
+    if (auto found = string_ids_.find(s); found != string_ids_.end()) return found->second;
     auto [it, added] = string_ids_.emplace(s, std::uint32_t(strings_.size()));
     if (added) strings_.push_back(&it->first);
     return it->second;
@@ -86,11 +87,12 @@ std::optional<std::uint32_t> NameMatcher::lookup(const std::string& s) const {
     return it->second;
 }
 
-std::uint64_t NameMatcher::key_hash(std::vector<std::string> stems) {
+std::uint64_t NameMatcher::key_hash(std::vector<std::uint32_t> stems) {
     std::sort(stems.begin(), stems.end());
-    std::string joined;
-    for (const auto& s : stems) joined += s + ' ';
-    return std::hash<std::string>{}(joined);
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a over the sorted stem ids
+    for (std::uint32_t s : stems)
+        for (int b = 0; b < 4; ++b) h = (h ^ ((s >> (8 * b)) & 0xff)) * 1099511628211ull;
+    return h;
 }
 
 std::string_view NameMatcher::form_text(const Form& f) const {
@@ -147,12 +149,17 @@ std::vector<std::uint32_t> NameMatcher::typo_stems(const QueryToken& token) cons
 
 std::vector<std::uint32_t> NameMatcher::candidate_forms(const Query& q, bool with_typos) const {
     std::vector<std::uint32_t> out;
-    std::vector<std::string> stems;
-    for (const auto& t : q.tokens)
-        if (!t.initial) stems.push_back(t.stem);
-    if (stems.empty()) return out;
-    auto range = key_forms_.equal_range(key_hash(stems));
-    for (auto it = range.first; it != range.second; ++it) out.push_back(it->second);
+    std::vector<std::uint32_t> stems;
+    bool all_known = true;
+    for (const auto& t : q.tokens) {
+        if (t.initial) continue;
+        if (auto id = lookup(t.stem)) stems.push_back(*id);
+        else all_known = false;
+    }
+    if (all_known && !stems.empty()) {
+        auto range = key_forms_.equal_range(key_hash(stems));
+        for (auto it = range.first; it != range.second; ++it) out.push_back(it->second);
+    }
 
     // Every token that is not an initial or an optional patronymic must be matched by some token of the form: by
     // its stem or a stem within the allowed edits. So the forms of the rarest such token are all the candidates,

@@ -94,7 +94,7 @@ private:
     std::uint32_t intern(const std::string& s);
     const std::string& text(std::uint32_t id) const { return *strings_[id]; }
     std::optional<std::uint32_t> lookup(const std::string& s) const;
-    static std::uint64_t key_hash(std::vector<std::string> stems);
+    static std::uint64_t key_hash(std::vector<std::uint32_t> stem_ids);
     std::vector<std::uint32_t> typo_stems(const QueryToken& token) const;
 
     const Graph& graph_;
