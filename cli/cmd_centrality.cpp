@@ -13,6 +13,7 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/options.hpp"
+#include "cli/node_lookup.hpp"
 #include "engine/errors.hpp"
 #include "exports/atomic_file.hpp"
 #include "exports/centrality_csv.hpp"
@@ -77,10 +78,9 @@ void run(const CentralityCliOptions& o) {
         for (std::uint32_t v = 0; v < view.node_count; ++v) local[view.to_graph_node[v]] = v;
         options.personalization.assign(view.node_count, 0.0);
         for (const auto& id : o.personalize) {
-            const auto node = g.find_id(id);
-            if (!node) throw UsageError("--personalize: no entity with id '" + id + "'");
-            if (local[*node] == UINT32_MAX) throw UsageError("--personalize: entity '" + id + "' is not in the view");
-            options.personalization[local[*node]] = 1;
+            const NodeId node = resolve_node(g, id, "--personalize");  // an id or any spelling of a name
+            if (local[node] == UINT32_MAX) throw UsageError("--personalize: entity '" + id + "' is not in the view");
+            options.personalization[local[node]] = 1;
         }
     }
 
@@ -147,7 +147,7 @@ void add_centrality_command(CLI::App& app) {
     cmd->add_option("--seed", o->seed, "Seed for --approx; the same seed gives the same result")->needs(approx)->capture_default_str();
     cmd->add_option("--timings", o->timings, "Write load, view and per-measure seconds as JSON to this file");
     cmd->add_option("--damping", o->damping, "PageRank damping factor, in [0, 1]")->capture_default_str();
-    cmd->add_option("--personalize", o->personalize, "PageRank personalised to these entity ids, comma-separated")->delimiter(',');
+    cmd->add_option("--personalize", o->personalize, "PageRank personalised to these entities (ids or names, comma-separated)")->delimiter(',');
     cmd->add_option("--katz-alpha", o->katz_alpha, "Katz attenuation factor")->capture_default_str();
     cmd->add_option("--katz-beta", o->katz_beta, "Katz constant term")->capture_default_str();
     cmd->add_option("--max-iter", o->max_iterations, "Iteration limit for every iterative measure (default: NetworkX's per measure)");

@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/duplicates_report.hpp"
 #include "engine/errors.hpp"
 
 namespace repnet::cli {
@@ -25,6 +26,11 @@ void add_validate_command(CLI::App& app) {
         line("relations", r.relations);
         std::cout << "  " << r.derived_edges << " edge(s) made from prosecution fields (court, brought_by, complainants)\n";
         for (const auto& m : r.merges) std::cout << "  merged: " << m.where.str() << ": " << m.id << " " << m.reason << "\n";
+        // The curator's review list: not errors, since namesakes exist (record them with distinct_from).
+        const names::NameMatcher matcher(d.graph);
+        const auto pairs = names::find_duplicates(matcher);
+        std::cout << "  " << pairs.size() << " likely duplicate pair(s) (names matching under docs/names.md)\n";
+        print_duplicates(std::cout, d, pairs, "    ");
         if (!r.rejections.empty())
             throw InputError(SourceLocation{d.name}, std::to_string(r.rejections.size()) + " record(s) rejected");
         std::cout << "valid\n";

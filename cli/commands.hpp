@@ -14,5 +14,7 @@ void add_escalation_command(CLI::App& app);
 void add_risk_command(CLI::App& app);
 void add_centrality_command(CLI::App& app);
 void add_generate_command(CLI::App& app);
+void add_find_command(CLI::App& app);
+void add_duplicates_command(CLI::App& app);
 
 }  // namespace repnet::cli

@@ -32,6 +32,8 @@ int main(int argc, char** argv) {
     repnet::cli::add_risk_command(app);
     repnet::cli::add_centrality_command(app);
     repnet::cli::add_generate_command(app);
+    repnet::cli::add_find_command(app);
+    repnet::cli::add_duplicates_command(app);
     try {
         app.parse(argc, argv);
         return 0;

@@ -67,6 +67,7 @@ public:
         for (const auto& doc : docs_) each_item(*doc, "sources", [&](const JsonValue& v) { read_source(*doc, v); });
         for (const auto& doc : docs_) each_item(*doc, "entities", [&](const JsonValue& v) { read_entity(*doc, v); });
         for (const auto& p : pending_) resolve_shorthand(p);
+        for (const auto& d : distinct_pending_) check_distinct(d);
         for (const auto& doc : docs_)
             each_item(*doc, "relations", [&](const JsonValue& v) { read_relation(*doc, v); });
     }
@@ -119,6 +120,7 @@ private:
             reject(RecordKind::file, f.name, doc->locate(e.offset), e.message + " (the whole file is skipped)");
             return;
         }
+        file_index_.emplace(doc.get(), std::uint32_t(data_.report.files.size() - 1));
         docs_.push_back(std::move(doc));
     }
 
@@ -253,7 +255,8 @@ private:
     // ---- entities -----------------------------------------------------------------------
     void read_entity(const JsonDocument& doc, const JsonValue& v) {
         guarded(RecordKind::entity, doc, v, [&] {
-            FieldReader r(v, "entity", {"id", "type", "name", "aliases", "attributes", "dates", "prosecution", "evidence"});
+            FieldReader r(v, "entity", {"id", "type", "name", "aliases", "attributes", "dates", "prosecution", "evidence",
+                                           "distinct_from"});
             const JsonValue& id_value = r.required("id");
             const std::string id = r.required_string("id");
             if (!valid_id(id)) field_error(id_value, "entity id '" + id + "' has characters outside [A-Za-z0-9_.:-]");
@@ -269,6 +272,10 @@ private:
             n.attributes = read_attributes(r.optional("attributes"));
             if (const JsonValue* d = r.optional("dates")) n.dates = read_dates(*d, "dates");
             n.evidence = read_evidence(r);
+            if (const JsonValue* df = r.optional("distinct_from")) {
+                for (const auto& x : r.optional_string_array("distinct_from")) n.distinct_from.push_back(g_.strings().intern(x));
+                distinct_pending_.push_back({&doc, df, id});
+            }
             const bool is_prosecution = g_.vocabulary().entity_types.name(n.type) == "prosecution";
             const JsonValue* pros = r.optional("prosecution");
             if (is_prosecution && !pros)
@@ -283,6 +290,7 @@ private:
             NodeId node;
             if (target == kNoNode) {
                 node = g_.add_node(n);
+                data_.report.node_sites.push_back({file_index_.at(&doc), std::uint32_t(doc.line_of(v.offset))});
                 index_names(node, n);
                 ++data_.report.entities.loaded;
             } else {
@@ -306,7 +314,7 @@ private:
             auto it = name_index_.find(name_key(g_.str(name)));
             if (it == name_index_.end()) return;
             for (NodeId c : it->second)
-                if (g_.node(c).type == n.type) matches.insert(c);
+                if (g_.node(c).type == n.type && !declared_distinct(c, n)) matches.insert(c);
         };
         consider(n.name);
         for (StrId a : n.aliases) consider(a);
@@ -317,6 +325,31 @@ private:
                                 "); expected them to identify at most one");
         }
         return matches.empty() ? kNoNode : *matches.begin();
+    }
+
+    // A namesake the curator declared distinct (either side lists the other's id) is never merged.
+    bool declared_distinct(NodeId c, const NodeData& n) const {
+        const NodeData& e = g_.node(c);
+        auto has = [&](const std::vector<StrId>& list, StrId id) { return std::find(list.begin(), list.end(), id) != list.end(); };
+        if (has(n.distinct_from, e.id)) return true;
+        for (StrId m : e.merged_ids)
+            if (has(n.distinct_from, m)) return true;
+        return has(e.distinct_from, n.id);
+    }
+
+    struct DistinctPending {
+        const JsonDocument* doc;
+        const JsonValue* value;
+        std::string id;
+    };
+
+    // distinct_from names entities by id; they may be defined later, so the ids are checked once all are read.
+    void check_distinct(const DistinctPending& d) {
+        guarded(RecordKind::entity, *d.doc, *d.value, [&] {
+            for (const auto& item : d.value->items)
+                if (!g_.find_id(item.string))
+                    field_error(item, "entity '" + d.id + "': distinct_from names unknown entity '" + item.string + "'");
+        });
     }
 
     void index_names(NodeId node, const NodeData& n) {
@@ -348,6 +381,8 @@ private:
         t.evidence.insert(t.evidence.end(), n.evidence.begin(), n.evidence.end());
         if (n.prosecution) conflicts += merge_prosecution(t, *n.prosecution);
         t.merged_ids.push_back(n.id);
+        for (StrId x : n.distinct_from)
+            if (std::find(t.distinct_from.begin(), t.distinct_from.end(), x) == t.distinct_from.end()) t.distinct_from.push_back(x);
         g_.add_id(g_.str(n.id), target);
         index_names(target, t);
         std::string reason = "merged into '" + g_.str(t.id) + "' (same type, shared name or alias '" +
@@ -536,6 +571,8 @@ private:
     std::unordered_map<std::string, IdSite> id_where_;
     std::unordered_map<std::string, std::vector<NodeId>> name_index_;
     std::vector<PendingShorthand> pending_;
+    std::vector<DistinctPending> distinct_pending_;
+    std::unordered_map<const JsonDocument*, std::uint32_t> file_index_;
     std::map<std::tuple<NodeId, NodeId, TypeId>, EdgeId> derived_;
     std::set<std::string> relation_ids_;
     std::size_t relation_ordinal_ = 0;

@@ -186,6 +186,12 @@ JsonDocument::JsonDocument(std::string file_name, std::string text)
     root_ = builder.take_root();
 }
 
+std::size_t JsonDocument::line_of(std::size_t offset) const {
+    offset = std::min(offset, text_.size());
+    return static_cast<std::size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) -
+                                    line_starts_.begin());
+}
+
 SourceLocation JsonDocument::locate(std::size_t offset) const {
     offset = std::min(offset, text_.size());
     auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);

@@ -50,6 +50,8 @@ public:
     const std::string& file_name() const { return file_name_; }
     // Line and column (1-based; column counts UTF-8 characters) of a byte offset.
     SourceLocation locate(std::size_t offset) const;
+    // The 1-based line of a byte offset (cheap: no column count).
+    std::size_t line_of(std::size_t offset) const;
 
 private:
     std::string file_name_;

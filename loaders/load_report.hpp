@@ -1,6 +1,7 @@
 #pragma once
 // Accounts for every input record: loaded, merged into another, or rejected.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -23,12 +24,24 @@ struct RecordCounts {
     std::size_t total() const { return loaded + merged + rejected; }
 };
 
+// Where a record starts: LoadReport::files[file], 1-based line.
+struct RecordSite {
+    std::uint32_t file = 0;
+    std::uint32_t line = 0;
+};
+
 struct LoadReport {
     std::vector<std::string> files;
     RecordCounts sources, entities, relations;
     std::size_t derived_edges = 0;  // edges made from prosecution fields (court, brought_by, complainants)
     std::vector<RecordNote> merges;
     std::vector<RecordNote> rejections;
+    // Where each node's first entity record is, by NodeId (empty for inputs that are not JSON datasets).
+    std::vector<RecordSite> node_sites;
+    SourceLocation node_location(std::size_t node) const {
+        if (node >= node_sites.size()) return {};
+        return SourceLocation{files[node_sites[node].file], node_sites[node].line, 0};
+    }
     std::size_t rejected_total() const { return rejections.size(); }
 };
 
