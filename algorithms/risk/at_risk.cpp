@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "algorithms/temporal/temporal_order.hpp"
-#include "engine/csr.hpp"
+#include "engine/graph_csr.hpp"
 #include "engine/errors.hpp"
 
 namespace repnet {
