@@ -85,6 +85,8 @@ void add_analyze_command(CLI::App& app) {
         const AnalysisResults r = analyze(d.graph);
         AttributeTable nodes = node_table(d.graph);
         nodes.add_integer("component", r.component);
+        Column& cut = nodes.add("articulation_point", ColumnType::boolean);
+        for (NodeId v = 0; v < d.graph.node_count(); ++v) cut.cells[v] = static_cast<bool>(r.articulation_point[v]);
         Column& cluster = nodes.add("cluster", ColumnType::integer);  // person nodes only
         for (NodeId v = 0; v < d.graph.node_count(); ++v)
             if (r.cluster[v] >= 0) cluster.cells[v] = r.cluster[v];
