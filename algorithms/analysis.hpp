@@ -18,6 +18,7 @@ namespace repnet {
 struct AnalysisResults {
     GraphSummary summary;
     std::vector<std::int64_t> component;  // per node: connected component, 0 = largest
+    std::vector<bool> articulation_point;  // per node: removing it splits its component (simple view)
     // Co-prosecution clusters: Leiden (default parameters) on the person network.
     PersonNetwork people;
     CsrGraph people_view;

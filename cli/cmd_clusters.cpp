@@ -11,6 +11,7 @@
 #include "cli/dataset_option.hpp"
 #include "cli/options.hpp"
 #include "engine/errors.hpp"
+#include "engine/graph_csr.hpp"
 #include "exports/atomic_file.hpp"
 #include "exports/clusters_report.hpp"
 #include "exports/report_json.hpp"

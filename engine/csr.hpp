@@ -3,11 +3,13 @@
 // no per-edge allocation. The default view is the simple undirected graph
 // (parallel edges collapsed into one whose weight is the sum of theirs,
 // self-loops dropped), which is what NetworkX's nx.Graph holds for the same data.
+// The view of a typed Graph is built by engine/graph_csr.hpp; this header does not
+// need the graph, so analytics that only read a view do not parse it.
 #include <cstdint>
 #include <span>
 #include <vector>
 
-#include "engine/graph.hpp"
+#include "engine/ids.hpp"
 
 namespace repnet {
 
@@ -48,17 +50,8 @@ struct WeightedEdge {
     double weight = 1.0;
 };
 
-struct CsrOptions {
-    bool directed = false;
-    // Keep only nodes whose flag is true (empty = keep all); the view is the induced subgraph.
-    std::vector<bool> keep_node;
-};
-
 // Builds a simple (collapsed, loop-free) view from an edge list over nodes 0..node_count-1.
 // Neighbour lists are sorted by node index. O(V + E log E).
 CsrGraph build_simple_csr(std::uint32_t node_count, std::span<const WeightedEdge> edges, bool directed);
-
-// The simple view of a Graph; edge weights come from EdgeData::weight.
-CsrGraph build_simple_csr(const Graph& graph, const CsrOptions& options = {});
 
 }  // namespace repnet

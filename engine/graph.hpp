@@ -1,13 +1,12 @@
 #pragma once
 // The typed, attributed multigraph every loader builds and every exporter reads.
-// Storage is a Boost.Graph adjacency list (parallel edges kept); node and edge
-// records live in vectors indexed by NodeId / EdgeId, in load order, so output
-// order is the input order and deterministic. Analytics take a CSR snapshot
-// (engine/csr.hpp) instead of walking this structure.
-#include <boost/graph/adjacency_list.hpp>
-
+// Node and edge records live in vectors indexed by NodeId / EdgeId, in load order,
+// so output order is the input order and deterministic; parallel edges are kept.
+// Each node keeps the ids of its outgoing and incoming edges, in insertion order.
+// Analytics take a CSR snapshot (engine/graph_csr.hpp) instead of walking this structure.
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -15,14 +14,13 @@
 #include <vector>
 
 #include "engine/date.hpp"
+#include "engine/ids.hpp"
 #include "engine/severity.hpp"
 #include "engine/string_table.hpp"
 #include "engine/vocabulary.hpp"
 
 namespace repnet {
 
-using NodeId = std::uint32_t;
-using EdgeId = std::uint32_t;
 using SourceIndex = std::uint32_t;
 
 struct Source {
@@ -82,9 +80,6 @@ struct EdgeData {
 
 class Graph {
 public:
-    using Storage = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property,
-                                          boost::property<boost::edge_index_t, EdgeId>>;
-
     explicit Graph(Vocabulary vocabulary = Vocabulary::builtin());
 
     NodeId add_node(NodeData data);
@@ -101,9 +96,10 @@ public:
     const std::vector<NodeData>& nodes() const { return nodes_; }
     const std::vector<EdgeData>& edges() const { return edges_; }
 
-    // Edges leaving / entering v, in insertion order.
-    std::vector<EdgeId> out_edges(NodeId v) const;
-    std::vector<EdgeId> in_edges(NodeId v) const;
+    // Edges leaving / entering v, in insertion order (a self-loop is in both). O(1), no
+    // allocation; the span is valid until the next add_edge.
+    std::span<const EdgeId> out_edges(NodeId v) const { return out_[v]; }
+    std::span<const EdgeId> in_edges(NodeId v) const { return in_[v]; }
 
     // Looks a node up by its id or by any id merged into it.
     std::optional<NodeId> find_id(std::string_view id) const;
@@ -121,12 +117,10 @@ public:
     const std::vector<Source>& sources() const { return sources_; }
     std::optional<SourceIndex> find_source(std::string_view id) const;
 
-    const Storage& storage() const { return storage_; }
-
 private:
-    Storage storage_;
     std::vector<NodeData> nodes_;
     std::vector<EdgeData> edges_;
+    std::vector<std::vector<EdgeId>> out_, in_;  // per node
     std::unordered_map<StrId, NodeId> id_index_;
     std::vector<Source> sources_;
     StringTable strings_;

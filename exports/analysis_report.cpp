@@ -11,6 +11,8 @@ namespace repnet {
 AttributeTable analysis_node_table(const Graph& g, const AnalysisResults& r) {
     AttributeTable nodes = node_table(g);
     nodes.add_integer("component", r.component);
+    Column& cut = nodes.add("articulation_point", ColumnType::boolean);
+    for (NodeId v = 0; v < g.node_count(); ++v) cut.cells[v] = static_cast<bool>(r.articulation_point[v]);
     Column& cluster = nodes.add("cluster", ColumnType::integer);  // person nodes only
     for (NodeId v = 0; v < g.node_count(); ++v)
         if (r.cluster[v] >= 0) cluster.cells[v] = r.cluster[v];

@@ -2,6 +2,7 @@
 
 #include "algorithms/projection/person_projection.hpp"
 #include "engine/errors.hpp"
+#include "engine/graph_csr.hpp"
 
 namespace repnet {
 

@@ -6,7 +6,7 @@
 
 #include "algorithms/common/action.hpp"
 #include "algorithms/temporal/temporal_order.hpp"
-#include "engine/csr.hpp"
+#include "engine/graph_csr.hpp"
 #include "engine/errors.hpp"
 
 namespace repnet {

@@ -1,7 +1,7 @@
 #include "algorithms/structure/graph_summary.hpp"
 
 #include "algorithms/structure/components.hpp"
-#include "engine/csr.hpp"
+#include "engine/graph_csr.hpp"
 
 namespace repnet {
 namespace {

@@ -68,8 +68,8 @@ PersonTimeline build(const Graph& g, NodeId person, std::vector<EdgeId> edges) {
 }  // namespace
 
 PersonTimeline person_timeline(const Graph& g, NodeId person) {
-    std::vector<EdgeId> edges = g.in_edges(person);
-    const std::vector<EdgeId> out = g.out_edges(person);
+    const auto in = g.in_edges(person), out = g.out_edges(person);
+    std::vector<EdgeId> edges(in.begin(), in.end());
     edges.insert(edges.end(), out.begin(), out.end());
     return build(g, person, std::move(edges));
 }

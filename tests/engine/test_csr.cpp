@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "engine/csr.hpp"
+#include "engine/graph_csr.hpp"
 
 using namespace repnet;
 

@@ -1,4 +1,6 @@
 #include <catch2/catch.hpp>
+#include <span>
+#include <vector>
 
 #include "engine/graph.hpp"
 #include "engine/string_table.hpp"
@@ -33,13 +35,44 @@ TEST_CASE("the multigraph keeps parallel edges with their own attributes", "[eng
     e2.severity = Severity::imprisonment;
     const EdgeId x = g.add_edge(e1), y = g.add_edge(e2);
     CHECK(g.edge_count() == 2);
-    CHECK(g.out_edges(va) == std::vector<EdgeId>{x, y});
-    CHECK(g.in_edges(vb) == std::vector<EdgeId>{x, y});
+    const auto out = g.out_edges(va), in = g.in_edges(vb);
+    CHECK(std::vector<EdgeId>(out.begin(), out.end()) == std::vector<EdgeId>{x, y});
+    CHECK(std::vector<EdgeId>(in.begin(), in.end()) == std::vector<EdgeId>{x, y});
+    CHECK(g.in_edges(va).empty());
+    CHECK(g.out_edges(vb).empty());
     CHECK(g.edge(y).severity == Severity::imprisonment);
     CHECK(g.find_id("b") == vb);
     g.add_id("b-alias", vb);
     CHECK(g.find_id("b-alias") == vb);
     CHECK_FALSE(g.find_id("c"));
+}
+
+TEST_CASE("each node lists its incident edges in insertion order", "[engine][graph]") {
+    Graph g;
+    for (const char* id : {"a", "b", "c"}) {
+        NodeData n;
+        n.id = g.strings().intern(id);
+        g.add_node(n);
+    }
+    auto edge = [&](NodeId s, NodeId t) {
+        EdgeData e;
+        e.source = s;
+        e.target = t;
+        return g.add_edge(e);
+    };
+    const EdgeId ab = edge(0, 1), ca = edge(2, 0), aa = edge(0, 0), ab2 = edge(0, 1), bc = edge(1, 2);
+    auto ids = [](std::span<const EdgeId> s) { return std::vector<EdgeId>(s.begin(), s.end()); };
+    CHECK(ids(g.out_edges(0)) == std::vector<EdgeId>{ab, aa, ab2});  // a self-loop is in both lists
+    CHECK(ids(g.in_edges(0)) == std::vector<EdgeId>{ca, aa});
+    CHECK(ids(g.out_edges(1)) == std::vector<EdgeId>{bc});
+    CHECK(ids(g.in_edges(1)) == std::vector<EdgeId>{ab, ab2});
+    CHECK(ids(g.out_edges(2)) == std::vector<EdgeId>{ca});
+    CHECK(ids(g.in_edges(2)) == std::vector<EdgeId>{bc});
+    NodeData late;
+    late.id = g.strings().intern("d");
+    const NodeId d = g.add_node(late);
+    CHECK(g.out_edges(d).empty());
+    CHECK(g.in_edges(d).empty());
 }
 
 TEST_CASE("node and relation types are data", "[engine][graph]") {

@@ -7,7 +7,7 @@
 #include "algorithms/generators/random.hpp"
 #include "algorithms/generators/repression_network.hpp"
 #include "algorithms/structure/components.hpp"
-#include "engine/csr.hpp"
+#include "engine/graph_csr.hpp"
 #include "engine/errors.hpp"
 #include "loaders/dataset_loader.hpp"
 #include "loaders/edge_list.hpp"
