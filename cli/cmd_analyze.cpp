@@ -55,6 +55,9 @@ void print_summary(const Dataset& d, const AnalysisResults& r, const std::string
             std::cout << "    " << std::fixed << std::setprecision(3) << b->value[brokers[i]] << std::defaultfloat << "  "
                       << g.str(g.node(brokers[i]).name) << " (" << g.node_type_name(brokers[i]) << ")\n";
     }
+    if (r.centrality.katz && r.centrality.katz->lambda_max > 0)
+        std::cout << "  katz:    alpha " << r.centrality.katz->alpha << " = " << r.centrality.katz->fraction
+                  << " / lambda_max " << r.centrality.katz->lambda_max << "\n";
     std::cout << "  at risk (repnet risk explains each):";
     if (r.risk.ranking.empty()) std::cout << " none";
     for (std::size_t i = 0; i < std::min<std::size_t>(5, r.risk.ranking.size()); ++i)

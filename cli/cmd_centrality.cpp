@@ -30,9 +30,10 @@ struct CentralityCliOptions {
     ViewFlags view;
     double approx = 0, confidence = 0.9;
     std::uint64_t seed = 0;
-    double damping = 0.85, katz_alpha = 0.1, katz_beta = 1.0;
+    double damping = 0.85, katz_alpha = 0.1, katz_beta = 1.0, katz_fraction = 0;
     std::uint32_t max_iterations = 0;
     double tolerance = 0;
+    bool networkx_defaults = false;
     std::vector<std::string> personalize;
     unsigned threads = 0;
 };
@@ -70,7 +71,12 @@ void run(const CentralityCliOptions& o) {
     }
     options.damping = o.damping;
     options.katz_alpha = o.katz_alpha;
+    if (o.katz_fraction > 0) {
+        options.katz_alpha.reset();
+        options.katz_fraction = o.katz_fraction;
+    }
     options.katz_beta = o.katz_beta;
+    options.networkx_defaults = o.networkx_defaults;
     if (o.max_iterations) options.max_iterations = o.max_iterations;
     if (o.tolerance > 0) options.tolerance = o.tolerance;
     if (!o.personalize.empty()) {
@@ -95,6 +101,9 @@ void run(const CentralityCliOptions& o) {
         if (m.name == "betweenness" && suite.approx)
             std::cout << " (sampled: " << suite.approx->samples << " shortest paths, within " << suite.approx->epsilon
                       << " of exact with probability " << 1 - suite.approx->delta << ", seed " << suite.approx->seed << ")";
+        if (m.name == "katz" && suite.katz && suite.katz->lambda_max > 0)
+            std::cout << " (alpha " << suite.katz->alpha << " = " << suite.katz->fraction << " / lambda_max "
+                      << suite.katz->lambda_max << ")";
         if (m.report)
             std::cout << " (" << m.report->iterations << " iterations, residual " << m.report->residual
                       << (m.report->converged ? ", converged)" : ", NOT converged)");
@@ -150,8 +159,14 @@ void add_centrality_command(CLI::App& app) {
     cmd->add_option("--personalize", o->personalize, "PageRank personalised to these entities (ids or names, comma-separated)")->delimiter(',');
     cmd->add_option("--katz-alpha", o->katz_alpha, "Katz attenuation factor")->capture_default_str();
     cmd->add_option("--katz-beta", o->katz_beta, "Katz constant term")->capture_default_str();
-    cmd->add_option("--max-iter", o->max_iterations, "Iteration limit for every iterative measure (default: NetworkX's per measure)");
-    cmd->add_option("--tol", o->tolerance, "Convergence tolerance for every iterative measure (default: NetworkX's)");
+    cmd->add_option("--katz-fraction", o->katz_fraction,
+                    "Katz alpha = this / lambda_max, lambda_max computed (Lanczos), instead of --katz-alpha; in (0, 1)");
+    cmd->add_option("--max-iter", o->max_iterations, "Iteration limit for every iterative measure (default: 1000)");
+    cmd->add_option("--tol", o->tolerance,
+                    "Convergence tolerance for every iterative measure: residual summed over all nodes (default: 1e-10)");
+    cmd->add_flag("--networkx-defaults", o->networkx_defaults,
+                  "NetworkX's own stopping rules (sum |x - x_prev| < n * tol, tol 1e-6, max_iter 100 / 1000): identical numbers, "
+                  "error growing with the graph");
     cmd->add_option("--threads", o->threads, "Threads (0 = all cores); results do not depend on it")->capture_default_str();
     cmd->callback([o] {
         if (o->approx != 0 && !(o->approx > 0 && o->approx < 1)) throw UsageError("--approx: EPS must be in (0, 1)");

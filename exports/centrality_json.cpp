@@ -36,6 +36,13 @@ rapidjson::Value centrality_json(const Graph& g, const CentralitySuite& suite, c
             v.AddMember("residual", m.report->residual, a);
             v.AddMember("threshold", m.report->threshold, a);
         }
+        if (m.name == "katz" && suite.katz) {
+            v.AddMember("alpha", suite.katz->alpha, a);
+            if (suite.katz->lambda_max > 0) {  // alpha chosen as fraction / lambda_max
+                v.AddMember("lambda_max", suite.katz->lambda_max, a);
+                v.AddMember("alpha_fraction", suite.katz->fraction, a);
+            }
+        }
         rapidjson::Value top(rapidjson::kArrayType);
         if (!m.report || m.report->converged) {
             const std::vector<NodeId> order = rank_by_value(m.value);

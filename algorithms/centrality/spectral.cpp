@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <cmath>
+#include <functional>
+#include <stdexcept>
 #include <string>
 
 #include <Eigen/Eigenvalues>
@@ -37,9 +39,9 @@ constexpr std::uint64_t kParallelArcs = 200000;
 // y = M x, rows split between threads at equal arc counts. Each row is summed by one thread
 // in CSR order, so the result does not depend on the split.
 void multiply_csr(std::uint32_t n, const std::uint64_t* off, const std::uint32_t* adj, const double* w, bool weighted,
-                  const std::vector<double>& x, std::vector<double>& y) {
+                  unsigned requested_threads, const std::vector<double>& x, std::vector<double>& y) {
     const std::uint64_t arcs = off[n];
-    const unsigned threads = arcs < kParallelArcs ? 1 : detail::thread_count(0, n);
+    const unsigned threads = arcs < kParallelArcs ? 1 : detail::thread_count(requested_threads, n);
     if (threads == 1) {
         multiply_rows(off, adj, w, weighted, x.data(), y.data(), 0, n);
         return;
@@ -51,16 +53,23 @@ void multiply_csr(std::uint32_t n, const std::uint64_t* off, const std::uint32_t
     detail::run_threads(threads, [&](unsigned t) { multiply_rows(off, adj, w, weighted, x.data(), y.data(), cut[t], cut[t + 1]); });
 }
 
-// y[v] = sum over arcs u -> v of weight * x[u]  (pull over in-arcs; undirected views: both ways).
-void multiply_transpose(const CsrGraph& g, bool weighted, const std::vector<double>& x, std::vector<double>& y) {
-    if (g.directed) multiply_csr(g.node_count, g.in_offsets.data(), g.in_sources.data(), g.in_weights.data(), weighted, x, y);
-    else multiply_csr(g.node_count, g.out_offsets.data(), g.out_targets.data(), g.out_weights.data(), weighted, x, y);
-}
-
-// y[u] = sum over arcs u -> v of weight * x[v]  (pull over out-arcs).
-void multiply(const CsrGraph& g, bool weighted, const std::vector<double>& x, std::vector<double>& y) {
-    multiply_csr(g.node_count, g.out_offsets.data(), g.out_targets.data(), g.out_weights.data(), weighted, x, y);
-}
+// The view's adjacency matrix A as an operator: which arcs, weighted or not, on how many threads.
+struct Operator {
+    const CsrGraph& g;
+    bool weighted;
+    unsigned threads;
+    // y[v] = sum over arcs u -> v of weight * x[u]  (A^T x: pull over in-arcs; undirected views: both ways).
+    void transpose(const std::vector<double>& x, std::vector<double>& y) const {
+        if (g.directed)
+            multiply_csr(g.node_count, g.in_offsets.data(), g.in_sources.data(), g.in_weights.data(), weighted, threads, x, y);
+        else
+            multiply_csr(g.node_count, g.out_offsets.data(), g.out_targets.data(), g.out_weights.data(), weighted, threads, x, y);
+    }
+    // y[u] = sum over arcs u -> v of weight * x[v]  (A x: pull over out-arcs).
+    void forward(const std::vector<double>& x, std::vector<double>& y) const {
+        multiply_csr(g.node_count, g.out_offsets.data(), g.out_targets.data(), g.out_weights.data(), weighted, threads, x, y);
+    }
+};
 
 double l1_distance(const std::vector<double>& a, const std::vector<double>& b) {
     double s = 0;
@@ -102,34 +111,252 @@ IterationReport start_report(std::uint32_t max_iterations, double threshold) {
     return r;
 }
 
-}  // namespace
+double threshold_for(StoppingRule rule, std::uint32_t n, double tolerance) {
+    return rule == StoppingRule::networkx ? n * tolerance : tolerance;
+}
 
-SpectralResult eigenvector(const CsrGraph& g, const EigenvectorParams& params) {
-    check_iteration(params.max_iterations, params.tolerance, "eigenvector");
+double dot(const std::vector<double>& a, const std::vector<double>& b) {
+    double s = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) s += a[i] * b[i];
+    return s;
+}
+
+void axpy(double alpha, const std::vector<double>& x, std::vector<double>& y) {
+    for (std::size_t i = 0; i < y.size(); ++i) y[i] += alpha * x[i];
+}
+
+std::uint32_t find_root(std::vector<std::uint32_t>& parent, std::uint32_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+}
+
+// A partition of node indices into blocks on which a non-negative operator is irreducible.
+struct Blocks {
+    std::vector<std::uint32_t> of;  // block of each index
+    std::uint32_t count = 0;
+};
+
+// Blocks from a union-find parent array: numbered in order of first appearance.
+Blocks number_blocks(std::vector<std::uint32_t>& parent) {
+    const std::size_t size = parent.size();
+    Blocks b;
+    b.of.resize(size);
+    std::vector<std::uint32_t> index(size, UINT32_MAX);
+    for (std::size_t i = 0; i < size; ++i) {
+        const std::uint32_t root = find_root(parent, static_cast<std::uint32_t>(i));
+        if (index[root] == UINT32_MAX) index[root] = b.count++;
+        b.of[i] = index[root];
+    }
+    return b;
+}
+
+using Apply = std::function<void(const std::vector<double>&, std::vector<double>&)>;
+
+// Collatz-Wielandt steps spent trying to certify that the top eigenvalue is simple.
+constexpr std::uint32_t kCertifySteps = 64;
+
+// True when `top`, the top eigenvalue of the non-negative operator M (irreducible on each of
+// the blocks of indices [0, n)) found with vector x, is certainly simple: it exceeds every other
+// block's top eigenvalue. For any y > 0 on a block, max over the block of (M y)_i / y_i bounds
+// its top eigenvalue from above (Collatz-Wielandt); y = M^t 1 tightens the bound as t grows.
+bool top_is_simple(std::uint32_t n, const Apply& apply, const std::uint32_t* block, std::uint32_t blocks,
+                   const std::vector<double>& x, double top) {
+    std::uint32_t largest = 0;
+    for (std::uint32_t i = 1; i < n; ++i)
+        if (std::fabs(x[i]) > std::fabs(x[largest])) largest = i;
+    std::vector<double> y(n, 1.0), my(n), bound(blocks), peak(blocks);
+    for (std::uint32_t step = 0; step < kCertifySteps; ++step) {
+        apply(y, my);
+        std::fill(bound.begin(), bound.end(), 0.0);
+        std::fill(peak.begin(), peak.end(), 0.0);
+        for (std::uint32_t i = 0; i < n; ++i) {
+            if (y[i] > 0) bound[block[i]] = std::max(bound[block[i]], my[i] / y[i]);
+            peak[block[i]] = std::max(peak[block[i]], my[i]);
+        }
+        bool simple = true;
+        for (std::uint32_t b = 0; b < blocks && simple; ++b)
+            if (b != block[largest] && bound[b] >= top * (1 - 1e-9)) simple = false;
+        if (simple) return true;
+        // Next y: scaled to max 1 per block, so small blocks neither underflow nor overflow.
+        for (std::uint32_t i = 0; i < n; ++i) y[i] = peak[block[i]] > 0 ? my[i] / peak[block[i]] : 0.0;
+    }
+    return false;
+}
+
+// Lanczos steps per restart. Memory: this many vectors of n doubles.
+constexpr std::uint32_t kLanczosSteps = 24;
+
+struct LanczosResult {
+    std::vector<double> x;     // unit Ritz vector
+    double theta = 0;          // its Rayleigh quotient
+    double residual = 0;       // ||M x - theta x||_2 / theta
+    std::uint32_t products = 0;
+    bool converged = false;
+};
+
+// The top (largest algebraic) eigenpair of the symmetric operator M on [0, n): Lanczos with
+// full reorthogonalisation, restarted from its Ritz vector (the Krylov method ARPACK applies
+// behind nx.hits and scipy's eigsh), from the uniform vector, until the relative residual
+// ||M x - theta x|| / theta is below `tolerance` or `max_restarts` restarts pass. A breakdown
+// (an invariant Krylov space) makes the Ritz vector exact.
+LanczosResult lanczos_top(std::uint32_t n, const Apply& apply, double tolerance, std::uint32_t max_restarts) {
+    const std::uint32_t steps = std::min(n, kLanczosSteps);
+    std::vector<std::vector<double>> basis(steps, std::vector<double>(n));
+    LanczosResult r;
+    r.x.assign(n, 1.0 / std::sqrt(double(n)));
+    std::vector<double> w(n), residual(n), alpha(steps), beta(steps);
+    for (std::uint32_t cycle = 1; cycle <= max_restarts; ++cycle) {
+        basis[0] = r.x;
+        std::uint32_t k = 0;
+        bool exact = false;
+        for (std::uint32_t j = 0; j < steps; ++j) {
+            apply(basis[j], w);
+            ++r.products;
+            alpha[j] = dot(w, basis[j]);
+            if (j == 0) {
+                // w = M x for the current Ritz vector x: its residual decides convergence.
+                residual = w;
+                axpy(-alpha[0], r.x, residual);
+                r.theta = alpha[0];
+                r.residual = alpha[0] > 0 ? std::sqrt(dot(residual, residual)) / alpha[0] : 0.0;
+                if (r.residual < tolerance) {
+                    r.converged = true;
+                    return r;
+                }
+            }
+            for (int pass = 0; pass < 2; ++pass)  // full reorthogonalisation, twice is enough
+                for (std::uint32_t i = 0; i <= j; ++i) axpy(-dot(w, basis[i]), basis[i], w);
+            k = j + 1;
+            beta[j] = std::sqrt(dot(w, w));
+            if (beta[j] <= 1e-13 * std::max(alpha[0], 1e-300)) {
+                exact = true;
+                break;
+            }
+            if (j + 1 < steps)
+                for (std::uint32_t i = 0; i < n; ++i) basis[j + 1][i] = w[i] / beta[j];
+        }
+        Eigen::MatrixXd t = Eigen::MatrixXd::Zero(k, k);
+        for (std::uint32_t i = 0; i < k; ++i) {
+            t(i, i) = alpha[i];
+            if (i + 1 < k) t(i, i + 1) = t(i + 1, i) = beta[i];
+        }
+        Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig(t);
+        const Eigen::VectorXd y = eig.eigenvectors().col(k - 1);  // eigenvalues ascend
+        std::fill(r.x.begin(), r.x.end(), 0.0);
+        for (std::uint32_t i = 0; i < k; ++i) axpy(y[i], basis[i], r.x);
+        const double norm = std::sqrt(dot(r.x, r.x));
+        for (auto& v : r.x) v /= norm;
+        if (exact) {
+            r.theta = eig.eigenvalues()[k - 1];
+            r.residual = 0;
+            r.converged = true;
+            return r;
+        }
+    }
+    return r;
+}
+
+// The limit of a power iteration is non-negative: fix the sign, cut rounding noise below zero.
+void make_nonnegative(std::vector<double>& x) {
+    double sum = 0;
+    for (double v : x) sum += v;
+    for (auto& v : x) v = std::max(sum < 0 ? -v : v, 0.0);
+}
+
+// Connected components of an undirected view.
+Blocks components(const CsrGraph& g) {
+    std::vector<std::uint32_t> parent(g.node_count);
+    for (std::uint32_t i = 0; i < g.node_count; ++i) parent[i] = i;
+    for (std::uint32_t u = 0; u < g.node_count; ++u)
+        for (auto v : g.out_neighbours(u)) {
+            const std::uint32_t a = find_root(parent, u), b = find_root(parent, v);
+            if (a != b) parent[std::max(a, b)] = std::min(a, b);
+        }
+    return number_blocks(parent);
+}
+
+// NetworkX's eigenvector iteration: x <- (A + I)^T x / ||.||_2 from the uniform vector.
+SpectralResult eigenvector_power(const CsrGraph& g, const EigenvectorParams& params, const Operator& op) {
     const std::uint32_t n = g.node_count;
     SpectralResult r;
-    r.report = start_report(params.max_iterations, n * params.tolerance);
-    if (n == 0) {
-        r.report.converged = true;
-        return r;
-    }
+    r.report = start_report(params.max_iterations, threshold_for(params.stopping, n, params.tolerance));
+    const bool extrapolate = params.stopping == StoppingRule::total;
+    // Components are independent: each one's part of the iterate converges (or, off the top
+    // component, decays) geometrically at its own rate, so the error is estimated per component.
+    const Blocks blocks = extrapolate ? components(g) : Blocks{};
+    std::vector<double> change_of(blocks.count), previous_of(blocks.count, 0.0);
     std::vector<double> x(n, 1.0 / n), next(n);
+    double norm = 0;
     for (std::uint32_t it = 1; it <= params.max_iterations; ++it) {
-        multiply_transpose(g, params.weighted, x, next);
+        op.transpose(x, next);
         for (std::uint32_t v = 0; v < n; ++v) next[v] += x[v];  // (A + I)^T x
-        double norm = l2_norm(next);
+        norm = l2_norm(next);
         if (norm == 0) norm = 1;
         for (auto& v : next) v /= norm;
         r.report.iterations = it;
-        r.report.residual = l1_distance(next, x);
+        const double change = l1_distance(next, x);
+        r.report.residual = change;
+        if (extrapolate && std::isfinite(change)) {
+            // A component's error left is about its change * q / (1 - q), q its contraction,
+            // estimated by the ratio of its last two changes: bounded by change / (1 - q).
+            std::fill(change_of.begin(), change_of.end(), 0.0);
+            for (std::uint32_t v = 0; v < n; ++v) change_of[blocks.of[v]] += std::fabs(next[v] - x[v]);
+            double estimate = 0;
+            for (std::uint32_t b = 0; b < blocks.count; ++b) {
+                const double c = change_of[b], q = previous_of[b] > 0 ? c / previous_of[b] : 1.0;
+                if (c > 0) estimate += q < 1 ? c / (1 - q) : INFINITY;
+            }
+            r.report.residual = estimate;
+            previous_of.swap(change_of);
+        }
         x.swap(next);
         if (r.report.residual < r.report.threshold) {
             r.report.converged = true;
             break;
         }
-        if (!std::isfinite(r.report.residual)) break;
+        if (!std::isfinite(change)) break;
     }
+    r.eigenvalue = norm - 1;  // ||(A + I)^T x|| for the previous (unit) iterate, x near the eigenvector
     r.value = std::move(x);
+    return r;
+}
+
+}  // namespace
+
+SpectralResult eigenvector(const CsrGraph& g, const EigenvectorParams& params) {
+    check_iteration(params.max_iterations, params.tolerance, "eigenvector");
+    const std::uint32_t n = g.node_count;
+    const Operator op{g, params.weighted, params.threads};
+    if (n == 0) {
+        SpectralResult r;
+        r.report = start_report(params.max_iterations, threshold_for(params.stopping, n, params.tolerance));
+        r.report.converged = true;
+        return r;
+    }
+    if (g.directed || params.stopping == StoppingRule::networkx || g.out_targets.empty())
+        return eigenvector_power(g, params, op);
+    // Undirected: A is symmetric, Lanczos applies. The power iteration's limit is the top
+    // eigenvector of A + I, which is A's Perron vector (A's top eigenvalue is its spectral radius).
+    const Apply apply = [&](const std::vector<double>& x, std::vector<double>& y) { op.forward(x, y); };
+    LanczosResult l = lanczos_top(n, apply, params.tolerance, params.max_iterations);
+    if (!l.converged) return eigenvector_power(g, params, op);
+    // Certify on A + I, aperiodic on each component, so the Collatz-Wielandt bounds tighten.
+    const Blocks blocks = components(g);
+    const Apply shifted = [&](const std::vector<double>& x, std::vector<double>& y) {
+        op.forward(x, y);
+        for (std::uint32_t i = 0; i < n; ++i) y[i] += x[i];
+    };
+    if (!top_is_simple(n, shifted, blocks.of.data(), blocks.count, l.x, l.theta + 1)) return eigenvector_power(g, params, op);
+    SpectralResult r;
+    r.report = start_report(params.max_iterations, params.tolerance);
+    r.report.iterations = l.products;
+    r.report.residual = l.residual;
+    r.report.converged = true;
+    r.eigenvalue = l.theta;
+    make_nonnegative(l.x);
+    const double norm = l2_norm(l.x);
+    for (auto& v : l.x) v /= norm;
+    r.value = std::move(l.x);
     return r;
 }
 
@@ -139,13 +366,14 @@ SpectralResult pagerank(const CsrGraph& g, const PageRankParams& params) {
         throw InvalidArgument("damping", "must be in [0, 1]", argument_text(params.damping));
     const std::uint32_t n = g.node_count;
     SpectralResult r;
-    r.report = start_report(params.max_iterations, n * params.tolerance);
+    r.report = start_report(params.max_iterations, threshold_for(params.stopping, n, params.tolerance));
     if (n == 0) {
         r.report.converged = true;
         return r;
     }
     const std::vector<double> p = probability_vector(params.personalization, n, "personalization");
     const std::vector<double> dangling = params.dangling.empty() ? p : probability_vector(params.dangling, n, "dangling");
+    const Operator op{g, params.weighted, params.threads};
     // Out-strength of each node; rank flows along out-arcs in proportion to weight.
     std::vector<double> inv_out(n, 0.0);
     std::vector<std::uint32_t> dangling_nodes;
@@ -159,12 +387,12 @@ SpectralResult pagerank(const CsrGraph& g, const PageRankParams& params) {
         else dangling_nodes.push_back(v);
     }
     const double alpha = params.damping;
-    std::vector<double> x(n, 1.0 / n), scaled(n), next(n);
+    std::vector<double> x = probability_vector(params.start, n, "start"), scaled(n), next(n);
     for (std::uint32_t it = 1; it <= params.max_iterations; ++it) {
         for (std::uint32_t v = 0; v < n; ++v) scaled[v] = x[v] * inv_out[v];
         double dangling_sum = 0;
         for (auto v : dangling_nodes) dangling_sum += x[v];
-        multiply_transpose(g, params.weighted, scaled, next);
+        op.transpose(scaled, next);
         for (std::uint32_t v = 0; v < n; ++v) next[v] = alpha * (next[v] + dangling_sum * dangling[v]) + (1 - alpha) * p[v];
         r.report.iterations = it;
         r.report.residual = l1_distance(next, x);
@@ -182,14 +410,15 @@ SpectralResult katz(const CsrGraph& g, const KatzParams& params) {
     check_iteration(params.max_iterations, params.tolerance, "katz");
     const std::uint32_t n = g.node_count;
     SpectralResult r;
-    r.report = start_report(params.max_iterations, n * params.tolerance);
+    r.report = start_report(params.max_iterations, threshold_for(params.stopping, n, params.tolerance));
     if (n == 0) {
         r.report.converged = true;
         return r;
     }
+    const Operator op{g, params.weighted, params.threads};
     std::vector<double> x(n, 0.0), next(n);
     for (std::uint32_t it = 1; it <= params.max_iterations; ++it) {
-        multiply_transpose(g, params.weighted, x, next);
+        op.transpose(x, next);
         for (auto& v : next) v = params.alpha * v + params.beta;
         r.report.iterations = it;
         r.report.residual = l1_distance(next, x);
@@ -209,38 +438,54 @@ SpectralResult katz(const CsrGraph& g, const KatzParams& params) {
     return r;
 }
 
+LambdaMax lambda_max(const CsrGraph& g, bool weighted, unsigned threads) {
+    const std::uint32_t n = g.node_count;
+    LambdaMax result;
+    if (n == 0 || g.out_targets.empty()) {
+        result.exact = true;
+        return result;
+    }
+    const Operator op{g, weighted, threads};
+    if (!g.directed) {
+        const Apply apply = [&](const std::vector<double>& x, std::vector<double>& y) { op.forward(x, y); };
+        const LanczosResult l = lanczos_top(n, apply, 1e-10, 1000);
+        result.products = l.products;
+        if (l.converged) {
+            // Some eigenvalue lies within the residual of theta, and theta never exceeds the top.
+            result.value = l.theta * (1 + l.residual);
+            result.exact = true;
+            return result;
+        }
+    }
+    std::vector<double> y(n, 1.0), ay(n);
+    double bound = 0;
+    for (std::uint32_t step = 0; step < 100; ++step) {
+        op.transpose(y, ay);
+        ++result.products;
+        bound = 0;
+        double peak = 0;
+        for (std::uint32_t i = 0; i < n; ++i) {
+            bound = std::max(bound, ay[i] / y[i]);
+            peak = std::max(peak, ay[i] + y[i]);
+        }
+        for (std::uint32_t i = 0; i < n; ++i) y[i] = std::max((ay[i] + y[i]) / peak, 1e-300);  // (A + I)^T y, kept > 0
+    }
+    result.value = bound;
+    return result;
+}
+
 namespace {
 
-std::uint32_t find_root(std::vector<std::uint32_t>& parent, std::uint32_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-}
-
-double dot(const std::vector<double>& a, const std::vector<double>& b) {
-    double s = 0;
-    for (std::size_t i = 0; i < a.size(); ++i) s += a[i] * b[i];
-    return s;
-}
-
-void axpy(double alpha, const std::vector<double>& x, std::vector<double>& y) {
-    for (std::size_t i = 0; i < y.size(); ++i) y[i] += alpha * x[i];
-}
-
 // y = A A^T x, the hub-side operator.
-void hub_gram(const CsrGraph& g, bool weighted, const std::vector<double>& x, std::vector<double>& scratch, std::vector<double>& y) {
-    multiply_transpose(g, weighted, x, scratch);
-    multiply(g, weighted, scratch, y);
+void hub_gram(const Operator& op, const std::vector<double>& x, std::vector<double>& scratch, std::vector<double>& y) {
+    op.transpose(x, scratch);
+    op.forward(scratch, y);
 }
 
 // A decomposes into independent blocks: the connected components of the bipartite graph with
 // a hub copy (index u) and an authority copy (index n + v) of every node and an edge
 // hub(u)-authority(v) per arc u -> v.
-struct HubBlocks {
-    std::vector<std::uint32_t> of;  // block of hub copy u at [u], of authority copy v at [n + v]
-    std::uint32_t count = 0;
-};
-
-HubBlocks hub_blocks(const CsrGraph& g) {
+Blocks hub_blocks(const CsrGraph& g) {
     const std::uint32_t n = g.node_count;
     std::vector<std::uint32_t> parent(2 * std::size_t(n));
     for (std::uint32_t i = 0; i < 2 * n; ++i) parent[i] = i;
@@ -249,48 +494,7 @@ HubBlocks hub_blocks(const CsrGraph& g) {
             const std::uint32_t a = find_root(parent, u), b = find_root(parent, n + v);
             if (a != b) parent[std::max(a, b)] = std::min(a, b);
         }
-    std::vector<std::uint32_t> block(2 * std::size_t(n));
-    std::vector<std::uint32_t> block_index(2 * std::size_t(n), UINT32_MAX);
-    std::uint32_t blocks = 0;
-    for (std::uint32_t i = 0; i < 2 * n; ++i) {
-        const std::uint32_t root = find_root(parent, i);
-        if (block_index[root] == UINT32_MAX) block_index[root] = blocks++;
-        block[i] = block_index[root];
-    }
-    return {std::move(block), blocks};
-}
-
-// Collatz-Wielandt steps spent trying to certify that the top singular value is simple.
-constexpr std::uint32_t kCertifySteps = 64;
-
-// True when sigma2, the top eigenvalue of A A^T found with vector x, is certainly simple: it
-// exceeds every other block's top eigenvalue. A A^T is non-negative and irreducible on the hub
-// side of a block, so for any y > 0 there, max over the block of (A A^T y)_i / y_i bounds its
-// top eigenvalue from above (Collatz-Wielandt); y = (A A^T)^t 1 tightens the bound as t grows.
-bool top_is_simple(const CsrGraph& g, bool weighted, const HubBlocks& blocks_of, const std::vector<double>& x, double sigma2) {
-    const std::uint32_t n = g.node_count;
-    const auto& block = blocks_of.of;
-    const std::uint32_t blocks = blocks_of.count;
-    std::uint32_t largest = 0;
-    for (std::uint32_t i = 1; i < n; ++i)
-        if (std::fabs(x[i]) > std::fabs(x[largest])) largest = i;
-    std::vector<double> y(n, 1.0), my(n), scratch(n), bound(blocks), peak(blocks);
-    for (std::uint32_t step = 0; step < kCertifySteps; ++step) {
-        hub_gram(g, weighted, y, scratch, my);
-        std::fill(bound.begin(), bound.end(), 0.0);
-        std::fill(peak.begin(), peak.end(), 0.0);
-        for (std::uint32_t i = 0; i < n; ++i) {
-            if (y[i] > 0) bound[block[i]] = std::max(bound[block[i]], my[i] / y[i]);
-            peak[block[i]] = std::max(peak[block[i]], my[i]);
-        }
-        bool simple = true;
-        for (std::uint32_t b = 0; b < blocks && simple; ++b)
-            if (b != block[largest] && bound[b] >= sigma2 * (1 - 1e-9)) simple = false;
-        if (simple) return true;
-        // Next y: scaled to max 1 per block, so small blocks neither underflow nor overflow.
-        for (std::uint32_t i = 0; i < n; ++i) y[i] = peak[block[i]] > 0 ? my[i] / peak[block[i]] : 0.0;
-    }
-    return false;
+    return number_blocks(parent);
 }
 
 void scale_to_sum(std::vector<double>& v) {
@@ -301,9 +505,9 @@ void scale_to_sum(std::vector<double>& v) {
 }
 
 // The result from the hub vector h (non-negative): authorities a = A^T h, both scaled to sum 1.
-void finish_hits(const CsrGraph& g, bool weighted, std::vector<double> h, HitsResult& r) {
-    r.authority.assign(g.node_count, 0.0);
-    multiply_transpose(g, weighted, h, r.authority);
+void finish_hits(const Operator& op, std::vector<double> h, HitsResult& r) {
+    r.authority.assign(op.g.node_count, 0.0);
+    op.transpose(h, r.authority);
     scale_to_sum(h);
     scale_to_sum(r.authority);
     r.hub = std::move(h);
@@ -311,7 +515,7 @@ void finish_hits(const CsrGraph& g, bool weighted, std::vector<double> h, HitsRe
 
 // The blockwise power iteration: exact where the top singular value is repeated across
 // blocks, but slow where a block's top two singular values are close.
-HitsResult hits_power(const CsrGraph& g, const HitsParams& params, const HubBlocks& blocks_of) {
+HitsResult hits_power(const CsrGraph& g, const HitsParams& params, const Blocks& blocks_of, const Operator& op) {
     const std::uint32_t n = g.node_count;
     HitsResult r;
     r.report = start_report(params.max_iterations, params.tolerance);
@@ -329,8 +533,8 @@ HitsResult hits_power(const CsrGraph& g, const HitsParams& params, const HubBloc
         for (std::uint32_t i = 0; i < n; ++i) m[b[i]] = std::max(m[b[i]], v[i]);
     };
     for (std::uint32_t it = 1; it <= params.max_iterations; ++it) {
-        multiply_transpose(g, params.weighted, h, a);
-        multiply(g, params.weighted, a, next);
+        op.transpose(h, a);
+        op.forward(a, next);
         block_max(next, hub_block, hmax);
         block_max(a, auth_block, amax);
         for (std::uint32_t i = 0; i < n; ++i) {
@@ -363,14 +567,12 @@ HitsResult hits_power(const CsrGraph& g, const HitsParams& params, const HubBloc
         const bool leading = sigma2[b] >= top * (1 - 1e-7) && norm2[b] > 0;
         h[i] = leading ? h[i] * overlap[b] / norm2[b] : 0.0;
     }
-    finish_hits(g, params.weighted, std::move(h), r);
+    finish_hits(op, std::move(h), r);
     return r;
 }
 
-// Lanczos steps per restart. Memory: this many vectors of n doubles.
-constexpr std::uint32_t kLanczosSteps = 24;
-// Stop once |A A^T h - sigma^2 h| < this times sigma^2 (h a unit vector): the vector is then
-// accurate to about this over the relative spectral gap, far inside the 1e-6 promised.
+// Stop once |A A^T h - sigma^2 h| < this times sigma^2 (h a unit vector) at the loosest: the
+// vector is then accurate to about this over the relative spectral gap.
 constexpr double kLanczosTolerance = 1e-11;
 
 }  // namespace
@@ -378,6 +580,7 @@ constexpr double kLanczosTolerance = 1e-11;
 HitsResult hits(const CsrGraph& g, const HitsParams& params) {
     check_iteration(params.max_iterations, params.tolerance, "hits");
     const std::uint32_t n = g.node_count;
+    const Operator op{g, params.weighted, params.threads};
     if (n == 0 || g.out_targets.empty()) {  // all zeros (NetworkX divides by zero)
         HitsResult r;
         r.report = start_report(params.max_iterations, params.tolerance);
@@ -386,80 +589,26 @@ HitsResult hits(const CsrGraph& g, const HitsParams& params) {
         r.authority.assign(n, 0.0);
         return r;
     }
-    // Lanczos on A A^T with full reorthogonalisation, restarted from its Ritz vector (the
-    // Krylov method ARPACK applies behind nx.hits): tens of products where the blockwise power
-    // iteration needs hundreds when the top two singular values are close. Where the top
-    // singular value is simple its vector is the power iteration's limit; a breakdown (an
-    // invariant Krylov space) makes the Ritz vector exact.
-    const std::uint32_t steps = std::min(n, kLanczosSteps);
-    std::vector<std::vector<double>> basis(steps, std::vector<double>(n));
-    std::vector<double> x(n, 1.0 / std::sqrt(double(n))), w(n), scratch(n), residual(n);
-    std::vector<double> alpha(steps), beta(steps);
-    HitsResult r;
-    r.report = start_report(params.max_iterations, kLanczosTolerance);
-    std::uint32_t products = 0;
-    double sigma2 = 0;
-    for (std::uint32_t cycle = 1; cycle <= params.max_iterations; ++cycle) {
-        basis[0] = x;
-        std::uint32_t k = 0;
-        bool exact = false;
-        for (std::uint32_t j = 0; j < steps; ++j) {
-            hub_gram(g, params.weighted, basis[j], scratch, w);
-            ++products;
-            alpha[j] = dot(w, basis[j]);
-            if (j == 0) {
-                // w = M x for the current Ritz vector x: its residual decides convergence.
-                residual = w;
-                axpy(-alpha[0], x, residual);
-                sigma2 = alpha[0];
-                r.report.residual = alpha[0] > 0 ? std::sqrt(dot(residual, residual)) / alpha[0] : 0.0;
-                r.report.iterations = products;
-                if (r.report.residual < r.report.threshold) {
-                    r.report.converged = true;
-                    break;
-                }
-            }
-            for (int pass = 0; pass < 2; ++pass)  // full reorthogonalisation, twice is enough
-                for (std::uint32_t i = 0; i <= j; ++i) axpy(-dot(w, basis[i]), basis[i], w);
-            k = j + 1;
-            beta[j] = std::sqrt(dot(w, w));
-            if (beta[j] <= 1e-13 * std::max(alpha[0], 1e-300)) {
-                exact = true;
-                break;
-            }
-            if (j + 1 < steps)
-                for (std::uint32_t i = 0; i < n; ++i) basis[j + 1][i] = w[i] / beta[j];
-        }
-        if (r.report.converged) break;
-        Eigen::MatrixXd t = Eigen::MatrixXd::Zero(k, k);
-        for (std::uint32_t i = 0; i < k; ++i) {
-            t(i, i) = alpha[i];
-            if (i + 1 < k) t(i, i + 1) = t(i + 1, i) = beta[i];
-        }
-        Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig(t);
-        const Eigen::VectorXd y = eig.eigenvectors().col(k - 1);  // eigenvalues ascend
-        std::fill(x.begin(), x.end(), 0.0);
-        for (std::uint32_t i = 0; i < k; ++i) axpy(y[i], basis[i], x);
-        const double norm = std::sqrt(dot(x, x));
-        for (auto& v : x) v /= norm;
-        if (exact) {
-            sigma2 = eig.eigenvalues()[k - 1];
-            r.report.iterations = products;
-            r.report.residual = 0;
-            r.report.converged = true;
-            break;
-        }
-    }
+    // Lanczos on A A^T: tens of products where the blockwise power iteration needs hundreds when
+    // the top two singular values are close. Where the top singular value is simple its vector
+    // is the power iteration's limit.
+    std::vector<double> scratch(n);
+    const Apply gram = [&](const std::vector<double>& x, std::vector<double>& y) { hub_gram(op, x, scratch, y); };
+    const double tolerance = std::min(params.tolerance, kLanczosTolerance);
+    LanczosResult l = lanczos_top(n, gram, tolerance, params.max_iterations);
     // Rounding lets Lanczos mix the vectors of a repeated top singular value in any proportion
     // (directions outside the start's Krylov space creep in), so its vector stands only where
     // the top is certainly simple; otherwise the blockwise power iteration gives the limit.
-    const HubBlocks blocks = hub_blocks(g);
-    if (!r.report.converged || !top_is_simple(g, params.weighted, blocks, x, sigma2)) return hits_power(g, params, blocks);
-    // The limit is non-negative: fix the sign, cut rounding noise below zero.
-    double sum = 0;
-    for (double v : x) sum += v;
-    for (auto& v : x) v = std::max(sum < 0 ? -v : v, 0.0);
-    finish_hits(g, params.weighted, std::move(x), r);
+    const Blocks blocks = hub_blocks(g);
+    if (!l.converged || !top_is_simple(n, gram, blocks.of.data(), blocks.count, l.x, l.theta))
+        return hits_power(g, params, blocks, op);
+    HitsResult r;
+    r.report = start_report(params.max_iterations, tolerance);
+    r.report.iterations = l.products;
+    r.report.residual = l.residual;
+    r.report.converged = true;
+    make_nonnegative(l.x);
+    finish_hits(op, std::move(l.x), r);
     return r;
 }
 

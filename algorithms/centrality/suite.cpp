@@ -72,28 +72,43 @@ CentralitySuite compute_centrality(const CsrGraph& g, const CentralityOptions& o
             p.run = o.run;
             m.value = name == "closeness" ? closeness(g, p) : harmonic(g, p);
         } else if (name == "eigenvector") {
-            EigenvectorParams p;
+            EigenvectorParams p = o.networkx_defaults ? EigenvectorParams::networkx() : EigenvectorParams{};
             p.weighted = o.weighted;
+            p.threads = o.run.threads;
             if (o.max_iterations) p.max_iterations = *o.max_iterations;
             if (o.tolerance) p.tolerance = *o.tolerance;
             auto r = eigenvector(g, p);
             m.value = std::move(r.value);
             m.report = r.report;
         } else if (name == "pagerank") {
-            PageRankParams p;
+            PageRankParams p = o.networkx_defaults ? PageRankParams::networkx() : PageRankParams{};
             p.weighted = o.weighted;
             p.damping = o.damping;
             p.personalization = o.personalization;
+            p.threads = o.run.threads;
             if (o.max_iterations) p.max_iterations = *o.max_iterations;
             if (o.tolerance) p.tolerance = *o.tolerance;
             auto r = pagerank(g, p);
             m.value = std::move(r.value);
             m.report = r.report;
         } else if (name == "katz") {
-            KatzParams p;
+            KatzParams p = o.networkx_defaults ? KatzParams::networkx() : KatzParams{};
             p.weighted = o.weighted;
-            p.alpha = o.katz_alpha;
             p.beta = o.katz_beta;
+            p.threads = o.run.threads;
+            CentralitySuite::KatzChoice choice;
+            if (o.katz_alpha) {
+                p.alpha = *o.katz_alpha;
+            } else {
+                if (!(o.katz_fraction > 0 && o.katz_fraction < 1))
+                    throw InvalidArgument("katz_fraction", "must be in (0, 1)", argument_text(o.katz_fraction));
+                choice.lambda_max = lambda_max(g, o.weighted, o.run.threads).value;
+                choice.fraction = o.katz_fraction;
+                // Without edges any alpha converges (x = beta); 1 keeps the formula's shape.
+                p.alpha = choice.lambda_max > 0 ? o.katz_fraction / choice.lambda_max : o.katz_fraction;
+            }
+            choice.alpha = p.alpha;
+            suite.katz = choice;
             if (o.max_iterations) p.max_iterations = *o.max_iterations;
             if (o.tolerance) p.tolerance = *o.tolerance;
             auto r = katz(g, p);
@@ -103,6 +118,7 @@ CentralitySuite compute_centrality(const CsrGraph& g, const CentralityOptions& o
             if (!hits_result) {
                 HitsParams p;
                 p.weighted = o.weighted;
+                p.threads = o.run.threads;
                 if (o.max_iterations) p.max_iterations = *o.max_iterations;
                 if (o.tolerance) p.tolerance = *o.tolerance;
                 hits_result = hits(g, p);

@@ -28,8 +28,14 @@ struct CentralityOptions {
     std::optional<ApproxBetweennessParams> approx;
     double damping = 0.85;
     std::vector<double> personalization;   // per CSR node; empty = uniform
-    double katz_alpha = 0.1, katz_beta = 1.0;
-    std::optional<std::uint32_t> max_iterations;  // overrides every iterative measure's NetworkX default
+    // Katz attenuation; empty = katz_fraction / lambda_max, lambda_max computed (see lambda_max()).
+    std::optional<double> katz_alpha;
+    double katz_fraction = 0.85;
+    double katz_beta = 1.0;
+    // Stopping rules: false = each measure's precise default (residual summed over all nodes
+    // below 1e-10, see spectral.hpp); true = NetworkX's own rule, tolerance and iteration limit.
+    bool networkx_defaults = false;
+    std::optional<std::uint32_t> max_iterations;  // overrides every iterative measure's default
     std::optional<double> tolerance;
 };
 
@@ -44,6 +50,12 @@ struct CentralitySuite {
     std::vector<MeasureValues> measures;    // in the order asked
     DegreeResult degree;                    // when "degree" is asked: in, out, by_type (total is that measure's value)
     std::optional<ApproxBetweennessResult> approx;  // sampling details (value moved into measures)
+    struct KatzChoice {
+        double alpha = 0;       // the attenuation used
+        double lambda_max = 0;  // computed when alpha was chosen as a fraction of 1 / lambda_max, else 0
+        double fraction = 0;    // that fraction, else 0
+    };
+    std::optional<KatzChoice> katz;  // when "katz" is asked
     const MeasureValues* find(const std::string& name) const;
 };
 

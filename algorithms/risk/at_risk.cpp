@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "algorithms/common/action.hpp"
+#include "algorithms/centrality/spectral.hpp"
 #include "algorithms/temporal/temporal_order.hpp"
 #include "engine/graph_csr.hpp"
 #include "engine/errors.hpp"
@@ -96,27 +97,20 @@ RiskResult rank_at_risk(const Graph& g, const RiskParams& p) {
     for (std::uint32_t i = 0; i < m; ++i)
         for (double w : csr.out_edge_weights(i)) strength[i] += w;
 
-    std::vector<double> x = seed, next(m);
-    for (r.iterations = 1; r.iterations <= p.max_iterations; ++r.iterations) {
-        double dangling = 0;
-        for (std::uint32_t i = 0; i < m; ++i)
-            if (strength[i] == 0) dangling += x[i];
-        for (std::uint32_t v = 0; v < m; ++v) {
-            double in = 0;
-            const auto nb = csr.in_neighbours(v);
-            const auto wt = csr.in_edge_weights(v);
-            for (std::size_t k = 0; k < nb.size(); ++k) in += x[nb[k]] * wt[k] / strength[nb[k]];
-            next[v] = (1 - p.damping) * seed[v] + p.damping * (in + dangling * seed[v]);
-        }
-        r.residual = 0;
-        for (std::uint32_t i = 0; i < m; ++i) r.residual += std::abs(next[i] - x[i]);
-        x.swap(next);
-        if (r.residual < p.tolerance) {
-            r.converged = true;
-            break;
-        }
-    }
-    if (!r.converged) r.iterations = p.max_iterations;
+    // Personalised PageRank with the seeds as jump, dangling and start vector.
+    PageRankParams pr;
+    pr.damping = p.damping;
+    pr.personalization = seed;
+    pr.start = seed;
+    pr.weighted = true;
+    pr.max_iterations = static_cast<std::uint32_t>(p.max_iterations);
+    pr.tolerance = p.tolerance;
+    pr.stopping = StoppingRule::total;
+    SpectralResult ranked = pagerank(csr, pr);
+    r.iterations = static_cast<int>(ranked.report.iterations);
+    r.converged = ranked.report.converged;
+    r.residual = ranked.report.residual;
+    const std::vector<double> x = std::move(ranked.value);
     for (std::uint32_t i = 0; i < m; ++i) r.score[csr.to_graph_node[i]] = x[i];
 
     // The flows into node v of the CSR view, largest first (ties by neighbour index).

@@ -15,7 +15,9 @@
 //    court to everyone it ever heard). Parallel relations add their weights.
 // 3. Scores. x = (1 - d) p + d (W D^-1 x + dangling mass * p), p the
 //    normalised seed weights, by power iteration from x = p until the L1
-//    change is below `tolerance` (or `max_iterations`). Scores sum to 1.
+//    change is below `tolerance` (or `max_iterations`): pagerank() of
+//    algorithms/centrality/spectral.hpp with p as personalisation, dangling
+//    and start vector. Scores sum to 1.
 // 4. Ranking. Candidates are nodes of `candidate_types` with no hit of their
 //    own and no action ranked above `at_risk_max_rank`, by score (descending),
 //    ties by node id. A candidate's score is exactly the sum of the flows

@@ -142,6 +142,31 @@ TEST_CASE("analyze writes every measure to GraphML and report.json", "[cli][cent
     CHECK(c["pagerank"]["converged"].GetBool());
     CHECK(c["pagerank"]["iterations"].GetUint() >= 1);
     CHECK_FALSE(c["degree"].HasMember("converged"));
+    CHECK(c["pagerank"]["threshold"].GetDouble() == 1e-10);
+    // Katz's alpha chosen as 0.85 / lambda_max, both recorded; never dropped.
+    CHECK(c["katz"]["converged"].GetBool());
+    CHECK(c["katz"]["alpha_fraction"].GetDouble() == 0.85);
+    CHECK(c["katz"]["alpha"].GetDouble() == Approx(0.85 / c["katz"]["lambda_max"].GetDouble()));
+    CHECK(c["katz"]["lambda_max"].GetDouble() > 1);
+}
+
+TEST_CASE("centrality --networkx-defaults and --katz-fraction", "[cli][centrality]") {
+    const auto dir = scratch_dir("cli-centrality-rules");
+    const auto data = star_dataset(dir);
+    const auto precise = run_repnet("centrality " + quote(data) + " --measure pagerank,katz --katz-fraction 0.5");
+    INFO(precise.output);
+    CHECK(precise.exit_code == 0);
+    CHECK(precise.output.find("/ lambda_max") != std::string::npos);
+    const auto loose = run_repnet("centrality " + quote(data) + " --measure pagerank --networkx-defaults");
+    INFO(loose.output);
+    CHECK(loose.exit_code == 0);
+    // The star's PageRank reaches NetworkX's n * 1e-6 well before the precise rule's 1e-10.
+    auto iterations = [](const std::string& out) {
+        const auto at = out.find("pagerank (");
+        return at == std::string::npos ? -1 : std::stoi(out.substr(at + 10));
+    };
+    CHECK(iterations(loose.output) >= 1);
+    CHECK(iterations(loose.output) < iterations(precise.output));
 }
 
 TEST_CASE("centrality --help lists the options", "[cli][centrality]") {

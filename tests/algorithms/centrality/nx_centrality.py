@@ -5,9 +5,12 @@ Reads a JSON spec (argv[1]): {"graph": "karate" | "florentine" | "lesmis" | "dav
 "nodes": N, "edges": [[u, v, w], ...] (multigraph, for "edges"), "directed": bool,
 "weighted": bool, "personalization": [..] (optional)}. Builds the simple view NetworkX
 holds for that multigraph (parallel edges collapsed with summed weights, self-loops dropped),
-runs NetworkX's function of each measure with default parameters, and prints JSON:
-{"nodes": N, "edges": [[u, v, w], ...], "measures": {name: [value per node] or null if
-NetworkX raised PowerIterationFailedConvergence}, "hits_unique": bool}."""
+runs NetworkX's function of each measure, and prints JSON: {"nodes": N, "edges": [[u, v, w],
+...], "measures": {name: [value per node] or null if NetworkX raised
+PowerIterationFailedConvergence}, "hits_unique": bool}. The iterative measures run at a tight
+tolerance (tol 1e-14 per node, max_iter 100000: converged to rounding), as the reference for
+repnet's precise defaults; "networkx_<name>" holds eigenvector, pagerank and katz with
+NetworkX's default stopping rules, for repnet's --networkx-defaults."""
 import json
 import warnings
 import sys
@@ -63,7 +66,25 @@ def guarded(f):
         return None
 
 
+TIGHT = {"tol": 1e-14, "max_iter": 100000}
 H = G if weighted else plain
+
+
+def top_eigenvector():
+    try:
+        return listed(nx.eigenvector_centrality(H, weight=wkey, **TIGHT))
+    except nx.PowerIterationFailedConvergence:
+        if directed:
+            return None
+    # Undirected: NetworkX's power iteration drains a component whose top eigenvalue is nearly
+    # the largest too slowly even in 100000 steps; where the top eigenvalue is simple, its limit
+    # is the top eigenvector, which numpy finds directly.
+    vals, vecs = np.linalg.eigh(nx.to_numpy_array(H, nodelist=range(n), weight=wkey))
+    if vals[-1] - vals[-2] <= 1e-9 * vals[-1]:
+        return None
+    x = vecs[:, -1] * np.sign(vecs[:, -1].sum())
+    x = np.maximum(x, 0)
+    return [float(v) for v in x / np.linalg.norm(x)]
 dist = "distance" if weighted else None
 wkey = "weight" if weighted else None
 out = {
@@ -72,16 +93,19 @@ out = {
     "betweenness": listed(nx.betweenness_centrality(H, weight=dist)),
     "closeness": listed(nx.closeness_centrality(H, distance=dist)),
     "harmonic": listed(nx.harmonic_centrality(H, distance=dist)),
-    "eigenvector": guarded(lambda: nx.eigenvector_centrality(H, weight=wkey)),
-    "pagerank": guarded(lambda: nx.pagerank(H)),
-    "katz": guarded(lambda: nx.katz_centrality(H, weight=wkey)),
+    "eigenvector": top_eigenvector(),
+    "pagerank": guarded(lambda: nx.pagerank(H, **TIGHT)),
+    "katz": guarded(lambda: nx.katz_centrality(H, weight=wkey, **TIGHT)),
+    "networkx_eigenvector": guarded(lambda: nx.eigenvector_centrality(H, weight=wkey)),
+    "networkx_pagerank": guarded(lambda: nx.pagerank(H)),
+    "networkx_katz": guarded(lambda: nx.katz_centrality(H, weight=wkey)),
 }
 if directed:
     out["in_degree"] = listed(dict(G.in_degree()))
     out["out_degree"] = listed(dict(G.out_degree()))
 if "personalization" in spec:
     p = {v: x for v, x in enumerate(spec["personalization"])}
-    out["pagerank_personalized"] = guarded(lambda: nx.pagerank(H, personalization=p))
+    out["pagerank_personalized"] = guarded(lambda: nx.pagerank(H, personalization=p, **TIGHT))
 
 # nx.hits takes the top singular vectors from ARPACK; they are unique only when the top
 # singular value is simple. Otherwise compare with NetworkX's power-iteration reference.
@@ -89,7 +113,7 @@ A = nx.to_numpy_array(H, nodelist=range(n))
 s = np.linalg.svd(A, compute_uv=False) if n else np.array([])
 unique = len(s) > 1 and s[0] > 0 and (s[0] - s[1]) > 1e-6 * s[0]
 try:
-    h, a = nx.hits(H) if unique else _hits_python(H)
+    h, a = nx.hits(H, **TIGHT) if unique else _hits_python(H, **TIGHT)
     out["hub"], out["authority"] = listed(h), listed(a)
 except (nx.PowerIterationFailedConvergence, ZeroDivisionError):
     out["hub"] = out["authority"] = None

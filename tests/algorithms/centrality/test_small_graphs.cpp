@@ -267,3 +267,77 @@ TEST_CASE("HITS: Lanczos where the top is simple, the power-iteration limit wher
     }
     check_values(simple.hub, h, 1e-10);
 }
+
+TEST_CASE("spectral measures: results do not depend on the thread count", "[algorithms][centrality]") {
+    // Over 200 000 arcs, so the products split between threads.
+    const std::uint32_t n = 30000;
+    std::vector<WeightedEdge> edges;
+    std::uint64_t x = 7;
+    for (int i = 0; i < 120000; ++i) {
+        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+        edges.push_back({std::uint32_t((x >> 33) % n), std::uint32_t((x >> 11) % (1 + (x >> 40) % n)), 1.0});
+    }
+    const CsrGraph g = build_simple_csr(n, edges, false);
+    REQUIRE(g.out_targets.size() > 200000);
+    PageRankParams p1, p2;
+    p1.threads = 1;
+    p2.threads = 2;
+    CHECK(pagerank(g, p1).value == pagerank(g, p2).value);
+    EigenvectorParams e1, e2;
+    e1.threads = 1;
+    e2.threads = 2;
+    CHECK(eigenvector(g, e1).value == eigenvector(g, e2).value);
+    KatzParams k1, k2;
+    k1.alpha = k2.alpha = 0.5 / lambda_max(g).value;
+    k1.threads = 1;
+    k2.threads = 2;
+    CHECK(katz(g, k1).value == katz(g, k2).value);
+    HitsParams h1, h2;
+    h1.threads = 1;
+    h2.threads = 2;
+    CHECK(hits(g, h1).hub == hits(g, h2).hub);
+}
+
+TEST_CASE("stopping rules: the default bounds the total residual, networkx() scales it with n", "[algorithms][centrality]") {
+    const CsrGraph g = star4();
+    const auto precise = pagerank(g);
+    CHECK(precise.report.threshold == 1e-10);
+    CHECK(precise.report.residual < 1e-10);
+    const auto loose = pagerank(g, PageRankParams::networkx());
+    CHECK(loose.report.threshold == Approx(5 * 1e-6));
+    CHECK(loose.report.iterations < precise.report.iterations);
+    // The certificate: within damping / (1 - damping) * residual of the exact value, c as above.
+    const double a = 0.85, c = (1 + 4 * a) / (5 * (1 + a));
+    CHECK(std::fabs(precise.value[0] - c) <= a / (1 - a) * precise.report.residual);
+    CHECK(EigenvectorParams::networkx().max_iterations == 100);
+    CHECK(KatzParams::networkx().max_iterations == 1000);
+}
+
+TEST_CASE("Katz alpha as a fraction of 1 / lambda_max", "[algorithms][centrality]") {
+    // Star K(1,200): lambda_max = sqrt(200) > 10, so NetworkX's alpha = 0.1 diverges.
+    std::vector<WeightedEdge> edges;
+    for (std::uint32_t i = 1; i <= 200; ++i) edges.push_back({0, i});
+    const CsrGraph g = build_simple_csr(201, edges, false);
+    const LambdaMax l = lambda_max(g);
+    CHECK(l.exact);
+    CHECK(l.value == Approx(std::sqrt(200.0)).epsilon(1e-9));
+    CHECK(l.value >= std::sqrt(200.0) * (1 - 1e-14));
+    CentralityOptions o;
+    o.measures = {"katz"};
+    o.katz_alpha = 0.1;
+    CHECK_FALSE(compute_centrality(g, o).measures[0].report->converged);
+    o.katz_alpha.reset();  // the default: 0.85 / lambda_max
+    const auto s = compute_centrality(g, o);
+    CHECK(s.measures[0].report->converged);
+    REQUIRE(s.katz);
+    CHECK(s.katz->alpha == Approx(0.85 / std::sqrt(200.0)));
+    // x_centre = 1 + alpha * 200 x_leaf, x_leaf = 1 + alpha x_centre (unnormalised).
+    const double al = s.katz->alpha, leaf = (1 + al) / (1 - 200 * al * al), centre = 1 + 200 * al * leaf;
+    CHECK(s.measures[0].value[0] / s.measures[0].value[1] == Approx(centre / leaf).epsilon(1e-9));
+    // Directed: an upper bound (the 3-cycle has lambda_max = 1).
+    const CsrGraph cycle = build_simple_csr(3, std::vector<WeightedEdge>{{0, 1}, {1, 2}, {2, 0}}, true);
+    const LambdaMax d = lambda_max(cycle);
+    CHECK_FALSE(d.exact);
+    CHECK(d.value >= 1 - 1e-12);
+    CHECK(d.value <= 1 + 1e-9);
+}
