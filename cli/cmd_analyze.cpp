@@ -11,6 +11,7 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "engine/errors.hpp"
+#include "exports/atomic_file.hpp"
 #include "exports/gexf.hpp"
 #include "exports/clusters_report.hpp"
 #include "exports/centrality_json.hpp"
@@ -18,6 +19,7 @@
 #include "exports/report_json.hpp"
 #include "exports/temporal_columns.hpp"
 #include "exports/temporal_json.hpp"
+#include "exports/terminal_text.hpp"
 
 namespace repnet::cli {
 namespace {
@@ -30,7 +32,7 @@ struct AnalyzeOptions {
 void print_summary(const Dataset& d, const AnalysisResults& r, const std::string& dir) {
     const GraphSummary& s = r.summary;
     const Graph& g = d.graph;
-    std::cout << "repnet analyze: " << d.name << "\n";
+    std::cout << "repnet analyze: " << terminal_safe(d.name) << "\n";
     std::cout << "  records: " << d.report.entities.loaded << " entities (+" << d.report.entities.merged << " merged), "
               << d.report.relations.loaded << " relations (+" << d.report.relations.merged << " merged), "
               << d.report.rejections.size() << " rejected\n";
@@ -53,7 +55,7 @@ void print_summary(const Dataset& d, const AnalysisResults& r, const std::string
     std::stable_sort(order.begin(), order.end(), [&](NodeId a, NodeId b) { return ties[a] > ties[b]; });
     std::cout << "  most ties:\n";
     for (std::size_t i = 0; i < std::min<std::size_t>(5, order.size()); ++i)
-        std::cout << "    " << ties[order[i]] << "  " << g.str(g.node(order[i]).name) << " (" << g.node_type_name(order[i])
+        std::cout << "    " << ties[order[i]] << "  " << terminal_safe(g.str(g.node(order[i]).name)) << " (" << terminal_safe(g.node_type_name(order[i]))
                   << ")\n";
     if (const MeasureValues* b = r.centrality.find("betweenness")) {
         std::vector<NodeId> brokers(g.node_count());
@@ -62,12 +64,12 @@ void print_summary(const Dataset& d, const AnalysisResults& r, const std::string
         std::cout << "  brokers (betweenness):\n";
         for (std::size_t i = 0; i < std::min<std::size_t>(5, brokers.size()); ++i)
             std::cout << "    " << std::fixed << std::setprecision(3) << b->value[brokers[i]] << std::defaultfloat << "  "
-                      << g.str(g.node(brokers[i]).name) << " (" << g.node_type_name(brokers[i]) << ")\n";
+                      << terminal_safe(g.str(g.node(brokers[i]).name)) << " (" << terminal_safe(g.node_type_name(brokers[i])) << ")\n";
     }
     std::cout << "  at risk (repnet risk explains each):";
     if (r.risk.ranking.empty()) std::cout << " none";
     for (std::size_t i = 0; i < std::min<std::size_t>(5, r.risk.ranking.size()); ++i)
-        std::cout << (i ? "; " : " ") << g.str(g.node(r.risk.ranking[i].node).name);
+        std::cout << (i ? "; " : " ") << terminal_safe(g.str(g.node(r.risk.ranking[i].node).name));
     std::cout << "\n";
     std::cout << "  wrote:   " << (std::filesystem::path(dir) / "graph.graphml").string() << ", "
               << (std::filesystem::path(dir) / "report.json").string() << "\n";
@@ -104,10 +106,14 @@ void add_analyze_command(CLI::App& app) {
         const std::filesystem::path dir(opts->output);
         std::error_code ec;
         std::filesystem::create_directories(dir, ec);
-        if (ec) throw UsageError("cannot create output directory '" + dir.string() + "': " + ec.message());
-        export_graphml(dir / "graph.graphml", d.graph, nodes, edges);
-        export_json(dir / "report.json", report);
-        export_gexf(dir / "graph.gexf", d.graph, nodes, edges);
+        if (ec) throw IoError("cannot create output directory '" + dir.string() + "': " + ec.message());
+        // All or nothing: the three files are written beside each other in a
+        // temporary directory and renamed into place only when all succeeded.
+        AtomicFileSet files(dir);
+        files.add("graph.graphml", [&](std::ostream& out) { write_graphml(out, d.graph, nodes, edges); });
+        files.add("report.json", [&](std::ostream& out) { write_json(out, report); });
+        files.add("graph.gexf", [&](std::ostream& out) { write_gexf(out, d.graph, nodes, edges); });
+        files.commit();
         print_summary(d, r, opts->output);
         std::cout << "           " << (dir / "graph.gexf").string() << " (Gephi timeline)\n";
     });

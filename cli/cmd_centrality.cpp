@@ -19,6 +19,7 @@
 #include "exports/atomic_file.hpp"
 #include "exports/attribute_table.hpp"
 #include "exports/report_json.hpp"
+#include "exports/terminal_text.hpp"
 
 namespace repnet::cli {
 namespace {
@@ -35,6 +36,7 @@ struct CentralityCliOptions {
     double damping = 0.85, katz_alpha = 0.1, katz_beta = 1.0;
     std::uint32_t max_iterations = 0;
     double tolerance = 0;
+    bool max_iterations_given = false, tolerance_given = false;
     std::vector<std::string> personalize;
     unsigned threads = 0;
 };
@@ -133,8 +135,9 @@ void run(const CentralityCliOptions& o) {
     options.damping = o.damping;
     options.katz_alpha = o.katz_alpha;
     options.katz_beta = o.katz_beta;
-    if (o.max_iterations) options.max_iterations = o.max_iterations;
-    if (o.tolerance > 0) options.tolerance = o.tolerance;
+    // Given values go to the measures as they are, so 0, NaN and negatives are refused there.
+    if (o.max_iterations_given) options.max_iterations = o.max_iterations;
+    if (o.tolerance_given) options.tolerance = o.tolerance;
     if (!o.personalize.empty()) {
         std::vector<std::uint32_t> local(g.node_count(), UINT32_MAX);
         for (std::uint32_t v = 0; v < view.node_count; ++v) local[view.to_graph_node[v]] = v;
@@ -155,7 +158,7 @@ void run(const CentralityCliOptions& o) {
     }
     if (!o.timings.empty()) write_timings(o.timings, load_seconds, view_seconds, suite);
 
-    std::cout << "repnet centrality: " << d.name << "\n  view: " << describe_view(o.view, o.weighted) << ", "
+    std::cout << "repnet centrality: " << terminal_safe(d.name) << "\n  view: " << describe_view(o.view, o.weighted) << ", "
               << view.node_count << " nodes, " << view.edge_count() << " edges\n";
     std::vector<std::string> failed;
     for (const auto& m : suite.measures) {
@@ -184,15 +187,15 @@ void run(const CentralityCliOptions& o) {
         std::size_t name_width = 4, type_width = 4;
         for (std::size_t i = 0; i < rows; ++i) {
             const NodeId node = view.to_graph_node[order[i]];
-            name_width = std::max(name_width, display_width(g.str(g.node(node).name)));
+            name_width = std::max(name_width, display_width(terminal_safe(g.str(g.node(node).name))));
             type_width = std::max(type_width, display_width(g.node_type_name(node)));
         }
         std::cout << "  " << std::setw(4) << "rank" << "  " << padded("name", name_width + 2) << padded("type", type_width + 2)
                   << "value\n";
         for (std::size_t i = 0; i < rows; ++i) {
             const NodeId node = view.to_graph_node[order[i]];
-            std::cout << "  " << std::setw(4) << i + 1 << "  " << padded(g.str(g.node(node).name), name_width + 2)
-                      << padded(g.node_type_name(node), type_width + 2) << number(m.value[order[i]]) << "\n";
+            std::cout << "  " << std::setw(4) << i + 1 << "  " << padded(terminal_safe(g.str(g.node(node).name)), name_width + 2)
+                      << padded(terminal_safe(g.node_type_name(node)), type_width + 2) << number(m.value[order[i]]) << "\n";
         }
     }
     if (!failed.empty()) {
@@ -231,10 +234,12 @@ void add_centrality_command(CLI::App& app) {
     cmd->add_option("--personalize", o->personalize, "PageRank personalised to these entity ids, comma-separated")->delimiter(',');
     cmd->add_option("--katz-alpha", o->katz_alpha, "Katz attenuation factor")->capture_default_str();
     cmd->add_option("--katz-beta", o->katz_beta, "Katz constant term")->capture_default_str();
-    cmd->add_option("--max-iter", o->max_iterations, "Iteration limit for every iterative measure (default: NetworkX's per measure)");
-    cmd->add_option("--tol", o->tolerance, "Convergence tolerance for every iterative measure (default: NetworkX's)");
+    auto* max_iter = cmd->add_option("--max-iter", o->max_iterations, "Iteration limit for every iterative measure (default: NetworkX's per measure)");
+    auto* tol = cmd->add_option("--tol", o->tolerance, "Convergence tolerance for every iterative measure (default: NetworkX's)");
     cmd->add_option("--threads", o->threads, "Threads (0 = all cores); results do not depend on it")->capture_default_str();
-    cmd->callback([o] {
+    cmd->callback([o, max_iter, tol] {
+        o->max_iterations_given = max_iter->count() > 0;
+        o->tolerance_given = tol->count() > 0;
         if (o->approx != 0 && !(o->approx > 0 && o->approx < 1)) throw UsageError("--approx: EPS must be in (0, 1)");
         if (!(o->confidence > 0 && o->confidence < 1)) throw UsageError("--confidence must be in (0, 1)");
         run(*o);

@@ -13,6 +13,7 @@
 #include "exports/atomic_file.hpp"
 #include "exports/clusters_report.hpp"
 #include "exports/report_json.hpp"
+#include "exports/terminal_text.hpp"
 
 namespace repnet::cli {
 namespace {
@@ -33,14 +34,14 @@ struct ClustersOptions {
 
 std::string names(const Graph& g, const std::vector<NodeId>& nodes) {
     std::string out;
-    for (NodeId v : nodes) out += (out.empty() ? "" : "; ") + g.str(g.node(v).name);
+    for (NodeId v : nodes) out += (out.empty() ? "" : "; ") + terminal_safe(g.str(g.node(v).name));
     return out.empty() ? "-" : out;
 }
 
 void print_table(std::ostream& out, const Dataset& d, const CsrGraph& view, const ClusterTable& t,
                  const CommunityResult& r, const ClusteringSetup& setup, bool all) {
     const Graph& g = d.graph;
-    out << "repnet clusters: " << d.name << "\n";
+    out << "repnet clusters: " << terminal_safe(d.name) << "\n";
     if (setup.view == "graph")
         out << "view: the whole graph (" << view.node_count << " nodes, " << view.edge_count() << " edges)\n";
     else
@@ -67,7 +68,7 @@ void print_table(std::ostream& out, const Dataset& d, const CsrGraph& view, cons
         out << "  prosecutions: " << names(g, s.prosecutions) << "\n";
         out << "  courts:       " << names(g, s.courts) << "\n";
         std::string articles;
-        for (StrId a : s.articles) articles += (articles.empty() ? "" : "; ") + g.str(a);
+        for (StrId a : s.articles) articles += (articles.empty() ? "" : "; ") + terminal_safe(g.str(a));
         out << "  articles:     " << (articles.empty() ? "-" : articles) << "\n";
         out << "  movements:    " << names(g, s.movements) << "\n";
     }

@@ -30,7 +30,7 @@ void add_generate_command(CLI::App& app) {
         std::error_code ec;
         std::filesystem::create_directories(dir, ec);
         if (ec || !std::filesystem::is_directory(dir))
-            throw UsageError("cannot create output directory '" + dir.string() + "'" + (ec ? ": " + ec.message() : ""));
+            throw IoError("cannot create output directory '" + dir.string() + "'" + (ec ? ": " + ec.message() : ""));
         generators::RepressionNetworkStats stats;
         // Each file is written to a temporary name and renamed only when both are complete.
         write_file_atomically(dir / "dataset.json", [&](std::ostream& dataset) {

@@ -1,11 +1,12 @@
 // repnet: graph analytics for networks of repression.
-// Exit codes: 0 ok, 1 usage error, 2 input error, 3 internal error.
+// Exit codes: 0 ok, 1 usage error or output (I/O) error, 2 input error, 3 internal error.
 #include <CLI/CLI.hpp>
 
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "engine/errors.hpp"
+#include "exports/terminal_text.hpp"
 
 int main(int argc, char** argv) {
     CLI::App app{"repnet: graph analytics for networks of repression"};
@@ -28,13 +29,16 @@ int main(int argc, char** argv) {
         const int code = app.exit(e);
         return code == 0 ? 0 : 1;
     } catch (const repnet::UsageError& e) {
-        std::cerr << "repnet: " << e.what() << "\n";
+        std::cerr << "repnet: " << repnet::terminal_safe_lines(e.what()) << "\n";
+        return 1;
+    } catch (const repnet::IoError& e) {
+        std::cerr << "repnet: " << repnet::terminal_safe_lines(e.what()) << "\n";
         return 1;
     } catch (const repnet::InputError& e) {
-        std::cerr << e.what() << "\n";
+        std::cerr << repnet::terminal_safe_lines(e.what()) << "\n";
         return 2;
     } catch (const std::exception& e) {
-        std::cerr << "repnet: internal error: " << e.what() << "\n";
+        std::cerr << "repnet: internal error: " << repnet::terminal_safe_lines(e.what()) << "\n";
         return 3;
     }
 }

@@ -1,6 +1,6 @@
 #pragma once
 // Typed errors, mapped to exit codes in one place (cli/main.cpp):
-// UsageError -> 1, InputError -> 2, InternalError (and anything else) -> 3.
+// UsageError -> 1, IoError -> 1, InputError -> 2, InternalError (and anything else) -> 3.
 #include <cstddef>
 #include <stdexcept>
 #include <string>
@@ -29,6 +29,13 @@ public:
 private:
     SourceLocation where_;
     std::string message_;
+};
+
+// A file could not be written (disk full, read-only or missing directory,
+// permission denied): the output is left as it was, with no partial file.
+class IoError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
 };
 
 class InternalError : public std::runtime_error {

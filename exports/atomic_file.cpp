@@ -1,30 +1,277 @@
 #include "exports/atomic_file.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
-#include <fstream>
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <mutex>
+#include <streambuf>
 
 #include "engine/errors.hpp"
 
 namespace repnet {
+namespace {
+
+// ---- Temporary paths removed on SIGINT / SIGTERM / SIGHUP -----------------
+// A fixed table, so the handler touches nothing but static memory and calls
+// only async-signal-safe functions (unlink, rmdir, sigaction, raise).
+enum SlotState : int { kFree = 0, kClaimed = 1, kFile = 2, kDirectory = 3 };
+struct Slot {
+    std::atomic<int> state{kFree};
+    char path[4096];
+};
+std::array<Slot, 64> g_slots;
+std::once_flag g_handlers_installed;
+constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP};
+
+extern "C" void remove_temporaries_and_reraise(int sig) {
+    for (auto& s : g_slots)
+        if (s.state.load() == kFile) ::unlink(s.path);
+    for (auto& s : g_slots)
+        if (s.state.load() == kDirectory) ::rmdir(s.path);
+    struct sigaction dfl {};
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    ::sigaction(sig, &dfl, nullptr);
+    ::raise(sig);
+}
+
+void install_handlers() {
+    for (int sig : kSignals) {
+        struct sigaction old {};
+        if (::sigaction(sig, nullptr, &old) != 0) continue;
+        // Leave an ignored signal ignored (nohup) and a caller's own handler alone.
+        if (old.sa_handler != SIG_DFL || (old.sa_flags & SA_SIGINFO)) continue;
+        struct sigaction sa {};
+        sa.sa_handler = remove_temporaries_and_reraise;
+        sigemptyset(&sa.sa_mask);
+        for (int other : kSignals) sigaddset(&sa.sa_mask, other);
+        ::sigaction(sig, &sa, nullptr);
+    }
+}
+
+// Returns the slot index, or -1 when the table is full or the path too long
+// (the file is then still written correctly, only not cleaned up on a signal).
+int register_temporary(const std::filesystem::path& path, SlotState kind) {
+    std::call_once(g_handlers_installed, install_handlers);
+    const std::string& s = path.native();
+    if (s.size() >= sizeof(Slot::path)) return -1;
+    for (std::size_t i = 0; i < g_slots.size(); ++i) {
+        int expected = kFree;
+        if (g_slots[i].state.compare_exchange_strong(expected, kClaimed)) {
+            std::memcpy(g_slots[i].path, s.c_str(), s.size() + 1);
+            g_slots[i].state.store(kind);
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+void unregister_temporary(int slot) {
+    if (slot >= 0) g_slots[static_cast<std::size_t>(slot)].state.store(kFree);
+}
+
+// ---- Protected inputs ------------------------------------------------------
+std::mutex g_protected_mutex;
+std::vector<std::filesystem::path> g_protected;
+
+// ---- An ostream over a file descriptor -------------------------------------
+class FdBuf : public std::streambuf {
+public:
+    explicit FdBuf(int fd) : fd_(fd) { setp(buf_.data(), buf_.data() + buf_.size()); }
+    int error() const { return error_; }
+
+protected:
+    int_type overflow(int_type ch) override {
+        if (!drain()) return traits_type::eof();
+        if (!traits_type::eq_int_type(ch, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(ch);
+            pbump(1);
+        }
+        return traits_type::not_eof(ch);
+    }
+    int sync() override { return drain() ? 0 : -1; }
+
+private:
+    bool drain() {
+        const char* p = pbase();
+        while (p < pptr()) {
+            const ssize_t n = ::write(fd_, p, static_cast<std::size_t>(pptr() - p));
+            if (n < 0) {
+                if (errno == EINTR) continue;
+                error_ = errno;
+                return false;
+            }
+            p += n;
+        }
+        setp(buf_.data(), buf_.data() + buf_.size());
+        return true;
+    }
+    int fd_;
+    int error_ = 0;
+    std::array<char, 1 << 16> buf_{};
+};
+
+std::string errno_text(int e) { return e ? std::strerror(e) : "write failed"; }
+
+mode_t current_umask() {
+    // umask can only be read by setting it; done once, before any threads write files.
+    static const mode_t mask = [] {
+        const mode_t m = ::umask(0);
+        ::umask(m);
+        return m;
+    }();
+    return mask;
+}
+
+// Temporary files `<name>.tmp-<pid>-XXXXXX` left by a process that no longer
+// exists (killed with SIGKILL) are removed; those of live processes are kept.
+void remove_stale_temporaries(const std::filesystem::path& target) {
+    const std::string prefix = target.filename().string() + ".tmp-";
+    std::error_code ec;
+    std::filesystem::directory_iterator it(target.parent_path().empty() ? "." : target.parent_path(), ec);
+    if (ec) return;
+    for (const auto& entry : it) {
+        const std::string name = entry.path().filename().string();
+        if (name.compare(0, prefix.size(), prefix) != 0) continue;
+        const std::string rest = name.substr(prefix.size());
+        const auto dash = rest.find('-');
+        if (dash == std::string::npos || dash == 0 || rest.size() - dash - 1 != 6) continue;
+        if (rest.find_first_not_of("0123456789") != dash) continue;
+        const long pid = std::strtol(rest.c_str(), nullptr, 10);
+        if (pid <= 0 || pid == ::getpid()) continue;
+        if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
+            struct stat st {};
+            if (::lstat(entry.path().c_str(), &st) == 0 && S_ISREG(st.st_mode)) ::unlink(entry.path().c_str());
+        }
+    }
+}
+
+}  // namespace
+
+void protect_from_overwrite(const std::filesystem::path& input) {
+    std::error_code ec;
+    if (!std::filesystem::exists(input, ec)) return;
+    std::lock_guard<std::mutex> lock(g_protected_mutex);
+    g_protected.push_back(input);
+}
+
+void refuse_protected_target(const std::filesystem::path& target) {
+    std::lock_guard<std::mutex> lock(g_protected_mutex);
+    for (const auto& input : g_protected) {
+        std::error_code ec;
+        if (std::filesystem::equivalent(input, target, ec) && !ec)
+            throw UsageError("refusing to overwrite '" + target.string() + "': it is an input file (" + input.string() +
+                             "); choose another output");
+    }
+}
 
 void write_file_atomically(const std::filesystem::path& target, const std::function<void(std::ostream&)>& write) {
-    const std::filesystem::path temp = target.string() + ".tmp-" + std::to_string(::getpid());
+    refuse_protected_target(target);
+    const std::filesystem::path dir = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
+    remove_stale_temporaries(target);
+
+    // Keep the permission bits of the file being replaced; a new file gets the umask default.
+    mode_t mode = 0666 & ~current_umask();
+    struct stat existing {};
+    if (::stat(target.c_str(), &existing) == 0) {
+        if (S_ISDIR(existing.st_mode))
+            throw IoError("cannot write '" + target.string() + "': it is a directory");
+        mode = existing.st_mode & 07777;
+    }
+
+    std::string temp = (dir / (target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-XXXXXX")).string();
+    const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
+    if (fd < 0)
+        throw IoError("cannot write '" + target.string() + "': cannot create a temporary file in '" + dir.string() +
+                      "': " + std::strerror(errno));
+    const int slot = register_temporary(temp, kFile);
+    bool closed = false;
     try {
+        FdBuf buf(fd);
         {
-            std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-            if (!out) throw UsageError("cannot write '" + target.string() + "': cannot create " + temp.string());
+            std::ostream out(&buf);
+            out.exceptions(std::ios::goodbit);
             write(out);
             out.flush();
-            if (!out) throw UsageError("cannot write '" + target.string() + "': write failed (disk full?)");
+            if (!out || buf.error())
+                throw IoError("cannot write '" + target.string() + "': " + errno_text(buf.error()) +
+                              (buf.error() == ENOSPC ? " (disk full)" : ""));
         }
-        std::error_code ec;
-        std::filesystem::rename(temp, target, ec);
-        if (ec) throw UsageError("cannot write '" + target.string() + "': " + ec.message());
+        if (::fchmod(fd, mode) != 0)
+            throw IoError("cannot write '" + target.string() + "': cannot set permissions: " + std::strerror(errno));
+        closed = true;
+        if (::close(fd) != 0) throw IoError("cannot write '" + target.string() + "': " + std::strerror(errno));
+        if (::rename(temp.c_str(), target.c_str()) != 0)
+            throw IoError("cannot write '" + target.string() + "': " + std::strerror(errno));
+        unregister_temporary(slot);
     } catch (...) {
-        std::error_code ignored;
-        std::filesystem::remove(temp, ignored);
+        if (!closed) ::close(fd);
+        ::unlink(temp.c_str());
+        unregister_temporary(slot);
         throw;
+    }
+}
+
+AtomicFileSet::AtomicFileSet(const std::filesystem::path& directory) : directory_(directory) {
+    std::string temp = (directory / (".repnet-output.tmp-" + std::to_string(::getpid()) + "-XXXXXX")).string();
+    if (!::mkdtemp(temp.data()))
+        throw IoError("cannot write into '" + directory.string() + "': cannot create a temporary directory: " +
+                      std::strerror(errno));
+    staging_ = temp;
+    slot_ = register_temporary(staging_, kDirectory);
+}
+
+AtomicFileSet::~AtomicFileSet() {
+    std::error_code ignored;
+    std::filesystem::remove_all(staging_, ignored);
+    unregister_temporary(slot_);
+}
+
+void AtomicFileSet::add(const std::string& name, const std::function<void(std::ostream&)>& write) {
+    refuse_protected_target(directory_ / name);
+    write_file_atomically(staging_ / name, write);
+    names_.push_back(name);
+}
+
+void AtomicFileSet::commit() {
+    // Everything that can be checked is checked before the first rename.
+    for (const auto& name : names_) {
+        const auto target = directory_ / name;
+        refuse_protected_target(target);
+        struct stat st {};
+        if (::lstat(target.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+            throw IoError("cannot write '" + target.string() + "': it is a directory");
+    }
+    // Backups (hard links) of the files being replaced, so a failed rename can be undone.
+    std::vector<bool> had_old(names_.size(), false);
+    for (std::size_t i = 0; i < names_.size(); ++i) {
+        const auto target = directory_ / names_[i];
+        const auto backup = staging_ / (names_[i] + ".old");
+        had_old[i] = ::link(target.c_str(), backup.c_str()) == 0;
+        if (!had_old[i] && errno != ENOENT) {  // a file system without hard links: copy instead
+            std::error_code ec;
+            had_old[i] = std::filesystem::copy_file(target, backup, ec) && !ec;
+        }
+    }
+    for (std::size_t i = 0; i < names_.size(); ++i) {
+        const auto target = directory_ / names_[i];
+        if (::rename((staging_ / names_[i]).c_str(), target.c_str()) == 0) continue;
+        const int e = errno;
+        for (std::size_t j = 0; j < i; ++j) {
+            const auto undo = directory_ / names_[j];
+            if (had_old[j])
+                ::rename((staging_ / (names_[j] + ".old")).c_str(), undo.c_str());
+            else
+                ::unlink(undo.c_str());
+        }
+        throw IoError("cannot write '" + target.string() + "': " + std::strerror(e) +
+                      "; the previous files are left as they were");
     }
 }
 

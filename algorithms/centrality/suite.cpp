@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <stdexcept>
 
 #include "algorithms/centrality/closeness.hpp"
@@ -34,6 +35,17 @@ CentralitySuite compute_centrality(const CsrGraph& g, const CentralityOptions& o
         if (std::find(o.measures.begin(), o.measures.begin() + i, o.measures[i]) != o.measures.begin() + i)
             throw std::invalid_argument("centrality measure '" + o.measures[i] + "' is listed twice");
     }
+    // Every parameter is checked, whether or not a measure that reads it was asked for.
+    auto reject = [](const std::string& name, const std::string& rule, double value) {
+        throw std::invalid_argument("centrality: " + name + " must be " + rule + ", got " + std::to_string(value));
+    };
+    if (o.max_iterations && *o.max_iterations == 0) reject("max_iterations", ">= 1", 0);
+    if (o.tolerance && !(*o.tolerance > 0 && std::isfinite(*o.tolerance)))
+        reject("tolerance", "a finite number > 0", *o.tolerance);
+    if (!(o.damping >= 0 && o.damping <= 1)) reject("damping", "in [0, 1]", o.damping);
+    if (!std::isfinite(o.katz_alpha)) reject("katz_alpha", "a finite number", o.katz_alpha);
+    if (!std::isfinite(o.katz_beta)) reject("katz_beta", "a finite number", o.katz_beta);
+    if (o.approx) check_approx_betweenness_params(*o.approx);
     CentralitySuite suite;
     std::optional<HitsResult> hits_result;
     double hits_seconds = 0;

@@ -35,7 +35,7 @@ public:
     }
     void flush() {
         out_.write(text_.data(), static_cast<std::streamsize>(text_.size()));
-        if (!out_) throw InternalError("writing the generated network failed (disk full?)");
+        if (!out_) throw IoError("writing the generated network failed (disk full?)");
         text_.clear();
     }
 

@@ -389,7 +389,7 @@ TEST_CASE("a failed GEXF export leaves no file behind", "[exports][gexf]") {
     const auto dir = scratch_dir("gexf-atomic");
     const Dataset d = load_dataset(sample_dataset());
     const auto target = dir / "missing-subdir" / "out.gexf";
-    CHECK_THROWS_AS(export_gexf(target, d.graph, node_table(d.graph), edge_table(d.graph)), UsageError);
+    CHECK_THROWS_AS(export_gexf(target, d.graph, node_table(d.graph), edge_table(d.graph)), IoError);
     CHECK_FALSE(std::filesystem::exists(target));
     write_text(dir / "out.gexf", "old");
     export_gexf(dir / "out.gexf", d.graph, node_table(d.graph), edge_table(d.graph));

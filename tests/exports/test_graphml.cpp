@@ -159,7 +159,7 @@ TEST_CASE("a failed export leaves no file behind", "[exports][graphml]") {
     const auto dir = scratch_dir("atomic");
     const Dataset d = load_dataset(sample_dataset());
     const auto target = dir / "missing-subdir" / "out.graphml";
-    CHECK_THROWS_AS(export_graphml(target, d.graph, node_table(d.graph), edge_table(d.graph)), UsageError);
+    CHECK_THROWS_AS(export_graphml(target, d.graph, node_table(d.graph), edge_table(d.graph)), IoError);
     CHECK_FALSE(std::filesystem::exists(target));
     // An existing file is replaced whole, never truncated in place.
     write_text(dir / "out.graphml", "old");
