@@ -85,6 +85,8 @@ void add_analyze_command(CLI::App& app) {
     cmd->callback([opts] {
         const Dataset d = opts->dataset.load();
         const AnalysisResults r = analyze(d.graph);
+        const std::string skipped = skipped_hubs_text(r.people, PersonLinkParams{}.max_hub_people);
+        if (!skipped.empty()) std::cerr << "repnet analyze: warning: " << terminal_safe(skipped) << "\n";
         AttributeTable nodes = node_table(d.graph);
         nodes.add_integer("component", r.component);
         Column& cluster = nodes.add("cluster", ColumnType::integer);  // person nodes only

@@ -43,7 +43,7 @@ void add_risk_command(CLI::App& app) {
         "risk", "People and groups exposed to pressure but not yet hit hard (personalised PageRank)");
     opts->dataset.add_to(*cmd);
     auto& p = opts->params;
-    cmd->add_option("--top", opts->top, "How many to list")->capture_default_str();
+    cmd->add_option("--top", opts->top, "How many to list")->check(CLI::NonNegativeNumber)->capture_default_str();
     cmd->add_flag("--json", opts->json, "Print JSON");
     cmd->add_option("--damping", p.damping, "PageRank damping factor, in [0, 1)")->capture_default_str();
     cmd->add_option("--tolerance", p.tolerance, "Stop when the L1 change is below this")->capture_default_str();

@@ -8,8 +8,11 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <cstdint>
 #include <cstring>
 #include <mutex>
+#include <optional>
+#include <random>
 #include <streambuf>
 
 #include "engine/errors.hpp"
@@ -119,14 +122,26 @@ private:
 
 std::string errno_text(int e) { return e ? std::strerror(e) : "write failed"; }
 
-mode_t current_umask() {
-    // umask can only be read by setting it; done once, before any threads write files.
-    static const mode_t mask = [] {
-        const mode_t m = ::umask(0);
-        ::umask(m);
-        return m;
-    }();
-    return mask;
+// Creates `<target>.tmp-<pid>-XXXXXX` (six random letters and digits) with
+// O_CREAT | O_EXCL | O_NOFOLLOW and mode 0666, so the kernel applies the umask
+// and nothing that already exists at the name (a planted file or symlink) is
+// opened. Returns the descriptor and sets `temp`, or -1 with errno set.
+int create_temporary(const std::filesystem::path& dir, const std::filesystem::path& target, std::string& temp) {
+    static const char kChars[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    static std::atomic<std::uint64_t> counter{0};
+    std::uint64_t state = (std::uint64_t(::getpid()) << 32) ^ std::random_device{}() ^
+                          (counter.fetch_add(1) * 0x9E3779B97F4A7C15ull);
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        std::string suffix(6, 'x');
+        for (char& c : suffix) {
+            state = state * 6364136223846793005ull + 1442695040888963407ull;
+            c = kChars[(state >> 33) % (sizeof kChars - 1)];
+        }
+        temp = (dir / (target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" + suffix)).string();
+        const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+        if (fd >= 0 || errno != EEXIST) return fd;
+    }
+    return -1;
 }
 
 // Temporary files `<name>.tmp-<pid>-XXXXXX` left by a process that no longer
@@ -176,8 +191,8 @@ void write_file_atomically(const std::filesystem::path& target, const std::funct
     const std::filesystem::path dir = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
     remove_stale_temporaries(target);
 
-    // Keep the permission bits of the file being replaced; a new file gets the umask default.
-    mode_t mode = 0666 & ~current_umask();
+    // Keep the permission bits of the file being replaced; a new file gets 0666 minus the umask.
+    std::optional<mode_t> mode;
     struct stat existing {};
     if (::stat(target.c_str(), &existing) == 0) {
         if (S_ISDIR(existing.st_mode))
@@ -185,8 +200,8 @@ void write_file_atomically(const std::filesystem::path& target, const std::funct
         mode = existing.st_mode & 07777;
     }
 
-    std::string temp = (dir / (target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-XXXXXX")).string();
-    const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
+    std::string temp;
+    const int fd = create_temporary(dir, target, temp);
     if (fd < 0)
         throw IoError("cannot write '" + target.string() + "': cannot create a temporary file in '" + dir.string() +
                       "': " + std::strerror(errno));
@@ -197,13 +212,21 @@ void write_file_atomically(const std::filesystem::path& target, const std::funct
         {
             std::ostream out(&buf);
             out.exceptions(std::ios::goodbit);
-            write(out);
+            try {
+                write(out);
+            } catch (const std::exception&) {
+                // A writer that gave up because the stream failed: report the cause.
+                if (buf.error())
+                    throw IoError("cannot write '" + target.string() + "': " + errno_text(buf.error()) +
+                                  (buf.error() == ENOSPC ? " (disk full)" : ""));
+                throw;
+            }
             out.flush();
             if (!out || buf.error())
                 throw IoError("cannot write '" + target.string() + "': " + errno_text(buf.error()) +
                               (buf.error() == ENOSPC ? " (disk full)" : ""));
         }
-        if (::fchmod(fd, mode) != 0)
+        if (mode && ::fchmod(fd, *mode) != 0)
             throw IoError("cannot write '" + target.string() + "': cannot set permissions: " + std::strerror(errno));
         closed = true;
         if (::close(fd) != 0) throw IoError("cannot write '" + target.string() + "': " + std::strerror(errno));
@@ -235,7 +258,15 @@ AtomicFileSet::~AtomicFileSet() {
 
 void AtomicFileSet::add(const std::string& name, const std::function<void(std::ostream&)>& write) {
     refuse_protected_target(directory_ / name);
-    write_file_atomically(staging_ / name, write);
+    try {
+        write_file_atomically(staging_ / name, write);
+    } catch (const IoError& e) {
+        // Name the file the user asked for, not its staging copy.
+        std::string message = e.what();
+        const std::string staged = (staging_ / name).string(), shown = (directory_ / name).string();
+        for (std::size_t i; (i = message.find(staged)) != std::string::npos;) message.replace(i, staged.size(), shown);
+        throw IoError(message);
+    }
     names_.push_back(name);
 }
 

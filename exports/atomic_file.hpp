@@ -3,9 +3,9 @@
 // one: the content goes to a temporary file beside the target, is flushed,
 // and is renamed over the target only on success.
 //
-// The temporary file `<target>.tmp-<pid>-XXXXXX` is created with mkstemp
-// (O_CREAT | O_EXCL), so a file or symlink planted at that name is never
-// followed or reused. The new file keeps the permission bits of the file it
+// The temporary file `<target>.tmp-<pid>-XXXXXX` (random suffix) is created
+// with O_CREAT | O_EXCL | O_NOFOLLOW, so a file or symlink planted at that
+// name is never followed or reused. The new file keeps the permission bits of the file it
 // replaces (a 0600 file stays 0600); a new file gets 0666 minus the umask.
 // Live temporary files are removed if the process receives SIGINT, SIGTERM or
 // SIGHUP (the signal is then re-raised); a process killed with SIGKILL leaves

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <sstream>
 #include <cmath>
 #include <stdexcept>
 
@@ -36,8 +37,10 @@ CentralitySuite compute_centrality(const CsrGraph& g, const CentralityOptions& o
             throw std::invalid_argument("centrality measure '" + o.measures[i] + "' is listed twice");
     }
     // Every parameter is checked, whether or not a measure that reads it was asked for.
-    auto reject = [](const std::string& name, const std::string& rule, double value) {
-        throw std::invalid_argument("centrality: " + name + " must be " + rule + ", got " + std::to_string(value));
+    auto reject = [](const char* name, const char* rule, double value) {
+        std::ostringstream s;
+        s << "centrality: " << name << " must be " << rule << ", got " << value;
+        throw std::invalid_argument(s.str());
     };
     if (o.max_iterations && *o.max_iterations == 0) reject("max_iterations", ">= 1", 0);
     if (o.tolerance && !(*o.tolerance > 0 && std::isfinite(*o.tolerance)))

@@ -94,6 +94,8 @@ std::string_view link_kind_name(LinkKind k) {
             return "article";
         case LinkKind::movement:
             return "movement";
+        case LinkKind::affiliation:
+            return "affiliation";
     }
     return "";
 }
@@ -116,10 +118,14 @@ std::vector<LinkRule> parse_link_rules(std::string_view spec) {
         const std::size_t comma = std::min(spec.find(',', pos), spec.size());
         const std::string_view item = spec.substr(pos, comma - pos);
         pos = comma + 1;
+        if (item == "co-defendants") continue;  // the base: shared prosecutions only
+        std::string expanded;
+        if (item == "shared-affiliation") expanded = "affiliation:1";
+        const std::string_view text = expanded.empty() ? item : std::string_view(expanded);
         std::vector<std::string_view> parts;
-        for (std::size_t p = 0; p <= item.size();) {
-            const std::size_t colon = std::min(item.find(':', p), item.size());
-            parts.push_back(item.substr(p, colon - p));
+        for (std::size_t p = 0; p <= text.size();) {
+            const std::size_t colon = std::min(text.find(':', p), text.size());
+            parts.push_back(text.substr(p, colon - p));
             p = colon + 1;
         }
         LinkRule rule;
@@ -129,12 +135,16 @@ std::vector<LinkRule> parse_link_rules(std::string_view spec) {
             rule.kind = LinkKind::article;
         else if (parts[0] == "movement")
             rule.kind = LinkKind::movement;
+        else if (parts[0] == "affiliation")
+            rule.kind = LinkKind::affiliation;
         else
             throw UsageError("--link: unknown link kind '" + std::string(parts[0]) +
-                             "'; expected court[:Nd][:WEIGHT], article[:Nd][:WEIGHT] or movement[:WEIGHT]");
+                             "'; expected court[:Nd][:WEIGHT], article[:Nd][:WEIGHT], movement[:WEIGHT], "
+                             "affiliation[:WEIGHT], co-defendants or shared-affiliation");
         for (std::size_t i = 1; i < parts.size(); ++i) {
             const std::string_view p = parts[i];
-            if (!p.empty() && p.back() == 'd' && rule.kind != LinkKind::movement && !rule.window_days && i == 1) {
+            const bool dated = rule.kind == LinkKind::court || rule.kind == LinkKind::article;
+            if (!p.empty() && p.back() == 'd' && dated && !rule.window_days && i == 1) {
                 int days = -1;
                 auto [end, ec] = std::from_chars(p.data(), p.data() + p.size() - 1, days);
                 if (ec != std::errc() || end != p.data() + p.size() - 1 || days < 0)
@@ -168,6 +178,22 @@ std::string link_rules_text(const std::vector<LinkRule>& rules) {
         auto [end, ec] = std::to_chars(buf, buf + sizeof buf, r.weight);
         out += ':';
         out.append(buf, end);
+    }
+    return out;
+}
+
+std::string skipped_hubs_text(const PersonNetwork& net, std::size_t max_hub_people) {
+    if (net.skipped_hubs.empty()) return "";
+    std::string out = std::to_string(net.skipped_hubs.size()) + (net.skipped_hubs.size() == 1 ? " hub" : " hubs") +
+                      " with more than " + std::to_string(max_hub_people) +
+                      " people not expanded into person-person links (docs/algorithms.md, \"Large hubs\"): ";
+    for (std::size_t i = 0; i < net.skipped_hubs.size(); ++i) {
+        if (i == 5) {
+            out += ", ...";
+            break;
+        }
+        const SkippedHub& h = net.skipped_hubs[i];
+        out += (i ? ", " : "") + h.name + " (" + h.kind + ", " + std::to_string(h.people) + " people)";
     }
     return out;
 }
@@ -221,6 +247,26 @@ PersonNetwork person_network(const Graph& g, const PersonLinkParams& params) {
                  std::find(affiliation.begin(), affiliation.end(), e.type) != affiliation.end())
             movement_people[e.target].push_back(index[e.source]);
     }
+    // Affiliation hubs: movements, organisations and media a person is tied to directly.
+    Hubs affiliated;
+    const bool wants_affiliation = std::any_of(params.extra.begin(), params.extra.end(),
+                                               [](const LinkRule& r) { return r.kind == LinkKind::affiliation; });
+    if (wants_affiliation) {
+        std::vector<bool> hub_type(types.size(), false);
+        for (const char* t : {"movement", "organisation", "media"})
+            if (auto id = types.find(t)) hub_type[*id] = true;
+        std::vector<bool> tie(g.vocabulary().relation_types.size(), false);
+        for (const char* r : {"member_of", "supports", "leads", "works_for"})
+            if (auto t = relation(g, r)) tie[*t] = true;
+        for (const auto& e : g.edges()) {
+            if (!tie[e.type]) continue;
+            if (index[e.source] != UINT32_MAX && hub_type[g.node(e.target).type])
+                affiliated[e.target].push_back(index[e.source]);
+            else if (index[e.target] != UINT32_MAX && hub_type[g.node(e.source).type])
+                affiliated[e.source].push_back(index[e.target]);
+        }
+        for (auto& [hub, people] : affiliated) dedupe(people);
+    }
     for (auto& [p, people] : people_of) dedupe(people);
     for (auto& [p, ms] : concerns)
         if (auto it = people_of.find(p); it != people_of.end())
@@ -239,8 +285,17 @@ PersonNetwork person_network(const Graph& g, const PersonLinkParams& params) {
         return params.weighting == LinkWeighting::newman ? w / double(people - 1) : w;
     };
 
+    // A hub too large to expand is listed instead of costing people^2.
+    auto too_large = [&](const char* kind, std::string name, std::size_t people) {
+        if (params.max_hub_people == 0 || people <= params.max_hub_people) return false;
+        net.skipped_hubs.push_back({kind, std::move(name), people});
+        return true;
+    };
+    auto id_of = [&](NodeId v) { return g.str(g.node(v).id); };
+
     for (const auto& [p, people] : people_of) {
         if (people.size() < 2) continue;
+        if (too_large("prosecution", id_of(static_cast<NodeId>(p)), people.size())) continue;
         const double w = hub_weight(params.prosecution_weight, people.size());
         for (std::size_t i = 0; i < people.size(); ++i)
             for (std::size_t j = i + 1; j < people.size(); ++j) {
@@ -251,9 +306,20 @@ PersonNetwork person_network(const Graph& g, const PersonLinkParams& params) {
     }
 
     for (const LinkRule& rule : params.extra) {
+        if (rule.kind == LinkKind::affiliation) {
+            for (const auto& [hub, people] : affiliated) {
+                if (people.size() < 2) continue;
+                if (too_large("affiliation", id_of(static_cast<NodeId>(hub)), people.size())) continue;
+                const double w = hub_weight(rule.weight, people.size());
+                for (std::size_t i = 0; i < people.size(); ++i)
+                    for (std::size_t j = i + 1; j < people.size(); ++j) link(people[i], people[j]).by_affiliation += w;
+            }
+            continue;
+        }
         if (rule.kind == LinkKind::movement) {
             for (const auto& [m, people] : movement_people) {
                 if (people.size() < 2) continue;
+                if (too_large("movement", id_of(static_cast<NodeId>(m)), people.size())) continue;
                 const double w = hub_weight(rule.weight, people.size());
                 for (std::size_t i = 0; i < people.size(); ++i)
                     for (std::size_t j = i + 1; j < people.size(); ++j) link(people[i], people[j]).by_movement += w;
@@ -287,6 +353,10 @@ PersonNetwork person_network(const Graph& g, const PersonLinkParams& params) {
             }
             dedupe(hub_people);
             if (hub_people.size() < 2) continue;
+            if (too_large(rule.kind == LinkKind::court ? "court" : "article",
+                          rule.kind == LinkKind::court ? id_of(static_cast<NodeId>(hub)) : g.str(static_cast<StrId>(hub)),
+                          hub_people.size()))
+                continue;
             std::stable_sort(entries.begin(), entries.end(),
                              [](const Entry& x, const Entry& y) { return x.days.first < y.days.first; });
             std::unordered_set<std::uint64_t> linked;  // a pair counts once per hub
@@ -309,7 +379,7 @@ PersonNetwork person_network(const Graph& g, const PersonLinkParams& params) {
 
     net.links.reserve(links.size());
     for (auto& [key, l] : links) {
-        l.weight = l.by_prosecution + l.by_court + l.by_article + l.by_movement;
+        l.weight = l.by_prosecution + l.by_court + l.by_article + l.by_movement + l.by_affiliation;
         std::sort(l.prosecutions.begin(), l.prosecutions.end());
         net.links.push_back(std::move(l));
     }
