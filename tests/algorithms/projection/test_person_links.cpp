@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 #include <map>
+#include <set>
 
 #include "algorithms/community/cluster_table.hpp"
 #include "algorithms/projection/person_links.hpp"
@@ -248,4 +249,46 @@ TEST_CASE("a hub with more people than max_hub_people is not expanded into a cli
 
     p.max_hub_people = 40;  // the limit itself is still expanded
     CHECK(person_network(d.graph, p).links.size() == 783);
+}
+
+// The projection `centrality --project person` used before the two person
+// projections were merged (algorithms/projection/person_projection.cpp),
+// transcribed: people linked through the prosecutions, movements,
+// organisations and media they share, weight = number of shared hubs.
+static std::map<std::pair<NodeId, NodeId>, double> former_shared_affiliation(const Graph& g) {
+    const auto& vocab = g.vocabulary();
+    const auto person = vocab.entity_types.find("person");
+    std::vector<bool> relation_ok(vocab.relation_types.size(), false), hub_ok(vocab.entity_types.size(), false);
+    for (const char* r : {"defendant_in", "member_of", "supports", "leads", "works_for"})
+        if (auto t = vocab.relation_types.find(r)) relation_ok[*t] = true;
+    for (const char* t : {"prosecution", "movement", "organisation", "media"})
+        if (auto id = vocab.entity_types.find(t)) hub_ok[*id] = true;
+    std::map<NodeId, std::set<NodeId>> hubs;
+    for (const auto& e : g.edges()) {
+        if (!relation_ok[e.type]) continue;
+        for (auto [member, hub] : {std::pair{e.source, e.target}, std::pair{e.target, e.source}})
+            if (g.node(member).type == *person && hub_ok[g.node(hub).type]) hubs[hub].insert(member);
+    }
+    std::map<std::pair<NodeId, NodeId>, double> w;
+    for (const auto& [hub, members] : hubs)
+        for (auto i = members.begin(); i != members.end(); ++i)
+            for (auto j = std::next(i); j != members.end(); ++j) w[{*i, *j}] += 1;
+    return w;
+}
+
+TEST_CASE("shared-affiliation equals the former centrality projection on the shipped datasets",
+          "[algorithms][projection]") {
+    for (const auto& path : {sample_dataset(), source_dir() / "data" / "kazakhstan"}) {
+        INFO(path);
+        const Dataset d = load_dataset(path);
+        PersonLinkParams p;
+        p.extra = parse_link_rules("shared-affiliation");
+        const PersonNetwork net = person_network(d.graph, p);
+        std::map<std::pair<NodeId, NodeId>, double> now;
+        for (const auto& l : net.links) now[{net.members[l.a], net.members[l.b]}] = l.weight;
+        const auto before = former_shared_affiliation(d.graph);
+        CHECK(now.size() == before.size());
+        CHECK(now == before);
+        CHECK_FALSE(before.empty());
+    }
 }
