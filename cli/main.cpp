@@ -24,6 +24,9 @@ int main(int argc, char** argv) {
     repnet::cli::add_generate_command(app);
     try {
         app.parse(argc, argv);
+        // Output to a full disk or closed pipe through stdout is an I/O error too.
+        std::cout.flush();
+        if (!std::cout) throw repnet::IoError("cannot write to standard output");
         return 0;
     } catch (const CLI::ParseError& e) {
         const int code = app.exit(e);

@@ -18,8 +18,9 @@ std::filesystem::path hub_dataset(const std::filesystem::path& dir, int big) {
     std::string entities, relations;
     entities.reserve(std::size_t(big) * 180);
     for (int i = 0; i < big + 3; ++i) {
-        const std::string id = "p" + std::to_string(i);
-        entities += entity(id, "person", "Person " + std::to_string(i)) + ",\n";
+        std::string id(1, 'p');  // not "p" + to_string(i): GCC 12 warns (-Wrestrict) falsely
+        id += std::to_string(i);
+        entities += entity(id, "person", "Person " + id) + ",\n";
         relations += relation(id, i < 3 ? "small" : "big", "defendant_in") + ",\n";
     }
     entities += entity("big", "prosecution", "Mass trial", ", \"prosecution\": {\"kind\": \"criminal\"}") + ",\n" +
@@ -58,7 +59,7 @@ TEST_CASE("one prosecution of 10,000 defendants: clusters, centrality and analyz
     CHECK(count(clusters.output, warning) == 2);  // on stderr and as a note under the table
     CHECK(clusters.output.find("big (prosecution, 10000 people)") != std::string::npos);
     CHECK(clusters.output.find("(10003 people, 3 links)") != std::string::npos);
-    CHECK(clusters.output.find("cluster 1: 3 people") != std::string::npos);
+    CHECK(clusters.output.find(": 3 people") != std::string::npos);  // the small case's cluster
 
     const auto centrality = run_repnet("centrality " + quote(file) + " --project person --measure degree");
     INFO(centrality.output.substr(0, 2000));
