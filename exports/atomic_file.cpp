@@ -146,12 +146,13 @@ int create_temporary(const std::filesystem::path& dir, const std::filesystem::pa
 
 // Temporary files `<name>.tmp-<pid>-XXXXXX` left by a process that no longer
 // exists (killed with SIGKILL) are removed; those of live processes are kept.
-void remove_stale_temporaries(const std::filesystem::path& target) {
+// With `directories`, staging directories of AtomicFileSet are removed too.
+void remove_stale_temporaries(const std::filesystem::path& target, bool directories = false) {
     const std::string prefix = target.filename().string() + ".tmp-";
     std::error_code ec;
     std::filesystem::directory_iterator it(target.parent_path().empty() ? "." : target.parent_path(), ec);
-    if (ec) return;
-    for (const auto& entry : it) {
+    for (const std::filesystem::directory_iterator end; !ec && it != end; it.increment(ec)) {
+        const std::filesystem::directory_entry& entry = *it;
         const std::string name = entry.path().filename().string();
         if (name.compare(0, prefix.size(), prefix) != 0) continue;
         const std::string rest = name.substr(prefix.size());
@@ -162,7 +163,13 @@ void remove_stale_temporaries(const std::filesystem::path& target) {
         if (pid <= 0 || pid == ::getpid()) continue;
         if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
             struct stat st {};
-            if (::lstat(entry.path().c_str(), &st) == 0 && S_ISREG(st.st_mode)) ::unlink(entry.path().c_str());
+            if (::lstat(entry.path().c_str(), &st) != 0) continue;
+            if (S_ISREG(st.st_mode)) {
+                ::unlink(entry.path().c_str());
+            } else if (directories && S_ISDIR(st.st_mode)) {
+                std::error_code ignored;
+                std::filesystem::remove_all(entry.path(), ignored);
+            }
         }
     }
 }
@@ -242,6 +249,7 @@ void write_file_atomically(const std::filesystem::path& target, const std::funct
 }
 
 AtomicFileSet::AtomicFileSet(const std::filesystem::path& directory) : directory_(directory) {
+    remove_stale_temporaries(directory / ".repnet-output", true);
     std::string temp = (directory / (".repnet-output.tmp-" + std::to_string(::getpid()) + "-XXXXXX")).string();
     if (!::mkdtemp(temp.data()))
         throw IoError("cannot write into '" + directory.string() + "': cannot create a temporary directory: " +

@@ -9,8 +9,8 @@
 // replaces (a 0600 file stays 0600); a new file gets 0666 minus the umask.
 // Live temporary files are removed if the process receives SIGINT, SIGTERM or
 // SIGHUP (the signal is then re-raised); a process killed with SIGKILL leaves
-// its temporary file, which the next write to the same target removes once
-// the process that made it has gone.
+// its temporary file (or analyze's staging directory), which the next write
+// to the same target (directory) removes once the process that made it has gone.
 #include <filesystem>
 #include <functional>
 #include <ostream>

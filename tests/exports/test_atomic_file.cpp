@@ -98,6 +98,16 @@ TEST_CASE("temporary files of dead processes are removed, those of live ones kep
     CHECK_FALSE(std::filesystem::exists(dir / "out.txt.tmp-9999999-abcdef"));
     CHECK(std::filesystem::exists(dir / "out.txt.tmp-1-abcdef"));
     CHECK(std::filesystem::exists(dir / "other.txt.tmp-9999999-abcdef"));
+    // The staging directory of a killed `analyze`, too.
+    std::filesystem::create_directories(dir / ".repnet-output.tmp-9999999-abcdef");
+    write_text(dir / ".repnet-output.tmp-9999999-abcdef" / "graph.graphml", "half");
+    {
+        AtomicFileSet set(dir);
+        set.add("a.txt", text("A"));
+        set.commit();
+    }
+    CHECK_FALSE(std::filesystem::exists(dir / ".repnet-output.tmp-9999999-abcdef"));
+    CHECK(std::filesystem::exists(dir / "out.txt.tmp-1-abcdef"));
 }
 
 TEST_CASE("a file set is published together or not at all", "[exports][atomic]") {
