@@ -20,6 +20,9 @@ namespace {
 
 CommandResult run_repnet(const std::string& args) { return run(std::string(REPNET_BINARY) + " " + args); }
 
+// The exit code of an IoError (cli/main.cpp), the same for every command.
+constexpr int kIoErrorExit = 1;
+
 // Runs repnet with the file-size limit at 1 KiB (writes then fail with EFBIG,
 // as on a full disk; SIGXFSZ is ignored so the write returns the error).
 CommandResult run_repnet_small_disk(const std::string& args) {
@@ -91,7 +94,7 @@ TEST_CASE("a failed write (file too large, as on a full disk) exits 1 in every c
     for (const auto& c : cases) {
         const auto r = run_repnet_small_disk(c.args);
         INFO(c.name << ": " << r.output);
-        CHECK(r.exit_code == 1);
+        CHECK(r.exit_code == kIoErrorExit);
         CHECK(r.output.find("cannot write") != std::string::npos);
         CHECK(r.output.find("internal error") == std::string::npos);
         CHECK_FALSE(std::filesystem::exists(c.out));
@@ -104,7 +107,7 @@ TEST_CASE("a failed write (file too large, as on a full disk) exits 1 in every c
     if (std::filesystem::exists("/dev/full")) {
         const auto r = run("{ " + std::string(REPNET_BINARY) + " clusters " + data + " --json >/dev/full; }");
         INFO(r.output);
-        CHECK(r.exit_code == 1);
+        CHECK(r.exit_code == kIoErrorExit);
         CHECK(r.output.find("cannot write to standard output") != std::string::npos);
     }
 }
@@ -120,7 +123,7 @@ TEST_CASE("analyze is all-or-nothing: a failure on report.json leaves the previo
     std::filesystem::create_directories(out / "report.json" / "keep");
     const auto r = run_repnet("analyze -o " + quote(out));  // the built-in dataset: different output
     INFO(r.output);
-    CHECK(r.exit_code == 1);
+    CHECK(r.exit_code == kIoErrorExit);
     CHECK(r.output.find("report.json") != std::string::npos);
     CHECK(read_text(out / "graph.graphml") == graphml);
     CHECK(read_text(out / "graph.gexf") == gexf);
