@@ -5,6 +5,7 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "engine/errors.hpp"
+#include "exports/terminal_text.hpp"
 
 namespace repnet::cli {
 
@@ -15,7 +16,7 @@ void add_validate_command(CLI::App& app) {
     cmd->callback([opts] {
         const Dataset d = opts->load();
         const LoadReport& r = d.report;
-        std::cout << d.name << ": " << r.files.size() << " file(s)\n";
+        std::cout << terminal_safe(d.name) << ": " << r.files.size() << " file(s)\n";
         auto line = [](const char* what, const RecordCounts& c) {
             std::cout << "  " << what << ": " << c.loaded << " loaded, " << c.merged << " merged, " << c.rejected
                       << " rejected\n";
@@ -24,7 +25,7 @@ void add_validate_command(CLI::App& app) {
         line("entities ", r.entities);
         line("relations", r.relations);
         std::cout << "  " << r.derived_edges << " edge(s) made from prosecution fields (court, brought_by, complainants)\n";
-        for (const auto& m : r.merges) std::cout << "  merged: " << m.where.str() << ": " << m.id << " " << m.reason << "\n";
+        for (const auto& m : r.merges) std::cout << "  merged: " << terminal_safe(m.where.str()) << ": " << terminal_safe(m.id) << " " << terminal_safe(m.reason) << "\n";
         if (!r.rejections.empty())
             throw InputError(SourceLocation{d.name}, std::to_string(r.rejections.size()) + " record(s) rejected");
         std::cout << "valid\n";
