@@ -168,8 +168,9 @@ namespace {
 void check_sample_count(double samples, const ApproxBetweennessParams& params) {
     if (samples <= double(params.max_samples)) return;
     std::ostringstream s;
-    s << "must need at most the limit of " << params.max_samples << " sampled paths (max_samples; it needs "
-      << std::setprecision(3) << samples << "): use a larger epsilon, or exact betweenness";
+    s << "must be large enough to need at most the limit of " << params.max_samples
+      << " sampled paths (max_samples; it needs " << std::setprecision(3) << samples
+      << "): use a larger epsilon, or exact betweenness";
     throw InvalidArgument("approximate betweenness epsilon", s.str(), argument_text(params.epsilon));
 }
 
