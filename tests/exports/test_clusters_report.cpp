@@ -62,7 +62,7 @@ TEST_CASE("components carry no seed, iterations or convergence", "[exports][clus
 
 TEST_CASE("clusters CSV: one row per cluster, names quoted and neutralised", "[exports][clusters_report]") {
     const std::string entities = entity("a", "person", "=cmd") + "," + entity("b", "person", "B, junior") + "," +
-                                 entity("k", "prosecution", "K");
+                                 entity("k", "prosecution", "K", ", \"prosecution\": {\"kind\": \"criminal\"}");
     const std::string relations = relation("a", "k", "defendant_in") + "," + relation("b", "k", "defendant_in");
     const Clustered c = clustered(load_dataset_texts("t", {{"t.json", dataset_json(entities, relations)}}));
     std::ostringstream out;

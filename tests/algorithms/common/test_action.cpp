@@ -9,7 +9,8 @@ using namespace repnet;
 using namespace repnet::test;
 
 TEST_CASE("whom an action is against: defendant_in points at the defendant", "[algorithms][common]") {
-    const std::string entities = entity("a", "person", "A") + "," + entity("k", "prosecution", "K") + "," +
+    const std::string entities = entity("a", "person", "A") + "," +
+                                 entity("k", "prosecution", "K", ", \"prosecution\": {\"kind\": \"criminal\"}") + "," +
                                  entity("p", "authority", "Police");
     const std::string relations = relation("a", "k", "defendant_in", ", \"severity\": \"fine\"") + "," +
                                   relation("p", "a", "detained", ", \"date\": \"2020\", \"severity\": \"administrative_detention\"");
