@@ -11,7 +11,7 @@ CommandResult run_repnet(const std::string& args) { return run(std::string(REPNE
 
 }  // namespace
 
-TEST_CASE("--help works on every command", "[cli]") {
+TEST_CASE("every command answers --help", "[cli]") {
     for (const char* cmd : {"", "validate ", "stats ", "export ", "analyze "}) {
         const auto r = run_repnet(std::string(cmd) + "--help");
         INFO(cmd << r.output);

@@ -10,7 +10,7 @@ using namespace repnet;
 using namespace repnet::cli;
 using namespace repnet::test;
 
-TEST_CASE("--link specifications are parsed strictly", "[cli][options]") {
+TEST_CASE("link specifications (--link) are parsed strictly", "[cli][options]") {
     const auto rules = parse_link_rules("court:90d,article:30d:0.25,movement:3");
     REQUIRE(rules.size() == 3);
     CHECK(rules[0].window_days == 90);

@@ -163,7 +163,7 @@ TEST_CASE("mixed precision follows the order rule", "[algorithms][temporal]") {
     CHECK(ru.arrival[z].date.str() == "2020-06");
 }
 
-TEST_CASE("--non-decreasing-severity keeps paths whose actions never drop", "[algorithms][temporal]") {
+TEST_CASE("non-decreasing severity (--non-decreasing-severity) keeps paths whose actions never drop", "[algorithms][temporal]") {
     //  police --fined 2020-01--> a <--warned 2020-02-- police2 --detained 2020-03--> b
     TinyGraph t;
     const NodeId police = t.node("police", "authority"), a = t.node("a"), police2 = t.node("police2", "authority"),
@@ -210,7 +210,7 @@ TEST_CASE("undated relations of a prosecution act at the prosecution's date", "[
     CHECK(u.arrival[police].date.str() == "2019-01");
 }
 
-TEST_CASE("--directed walks relations from source to target only", "[algorithms][temporal]") {
+TEST_CASE("a directed walk (--directed) follows relations from source to target only", "[algorithms][temporal]") {
     TinyGraph t;
     const NodeId a = t.node("a"), b = t.node("b");
     t.edge(b, a, "associate_of", "2020");
