@@ -88,7 +88,7 @@ TEST_CASE("one prosecution of 10,000 defendants: clusters, centrality and analyz
     CHECK(expanded.output.find("(63 people, " + std::to_string(60 * 59 / 2 + 3) + " links)") != std::string::npos);
 }
 
-TEST_CASE("--project person means the same graph in centrality, clusters and export", "[cli][projection]") {
+TEST_CASE("the person projection (--project person) is the same graph in centrality, clusters and export", "[cli][projection]") {
     const auto dir = scratch_dir("cli-same-projection");
     const auto file = hub_dataset(dir, 40);
     for (const std::string links : {"co-defendants", "shared-affiliation", "co-defendants,movement:1"}) {
