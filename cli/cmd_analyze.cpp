@@ -13,9 +13,11 @@
 #include "cli/dataset_option.hpp"
 #include "engine/errors.hpp"
 #include "exports/analysis_report.hpp"
+#include "exports/atomic_file.hpp"
 #include "exports/gexf.hpp"
 #include "exports/graphml.hpp"
 #include "exports/report_json.hpp"
+#include "exports/terminal_text.hpp"
 
 namespace repnet::cli {
 namespace {
@@ -28,7 +30,7 @@ struct AnalyzeOptions {
 void print_summary(const Dataset& d, const AnalysisResults& r, const std::string& dir) {
     const GraphSummary& s = r.summary;
     const Graph& g = d.graph;
-    std::cout << "repnet analyze: " << d.name << "\n";
+    std::cout << "repnet analyze: " << terminal_safe(d.name) << "\n";
     std::cout << "  records: " << d.report.entities.loaded << " entities (+" << d.report.entities.merged << " merged), "
               << d.report.relations.loaded << " relations (+" << d.report.relations.merged << " merged), "
               << d.report.rejections.size() << " rejected\n";
@@ -46,14 +48,14 @@ void print_summary(const Dataset& d, const AnalysisResults& r, const std::string
     const std::vector<NodeId> order = rank_by_value(ties);
     std::cout << "  most ties:\n";
     for (std::size_t i = 0; i < std::min<std::size_t>(5, order.size()); ++i)
-        std::cout << "    " << ties[order[i]] << "  " << g.str(g.node(order[i]).name) << " (" << g.node_type_name(order[i])
+        std::cout << "    " << ties[order[i]] << "  " << terminal_safe(g.str(g.node(order[i]).name)) << " (" << terminal_safe(g.node_type_name(order[i]))
                   << ")\n";
     if (const MeasureValues* b = r.centrality.find("betweenness")) {
         const std::vector<NodeId> brokers = rank_by_value(b->value);
         std::cout << "  brokers (betweenness):\n";
         for (std::size_t i = 0; i < std::min<std::size_t>(5, brokers.size()); ++i)
             std::cout << "    " << std::fixed << std::setprecision(3) << b->value[brokers[i]] << std::defaultfloat << "  "
-                      << g.str(g.node(brokers[i]).name) << " (" << g.node_type_name(brokers[i]) << ")\n";
+                      << terminal_safe(g.str(g.node(brokers[i]).name)) << " (" << terminal_safe(g.node_type_name(brokers[i])) << ")\n";
     }
     if (r.centrality.katz && r.centrality.katz->lambda_max > 0)
         std::cout << "  katz:    alpha " << r.centrality.katz->alpha << " = " << r.centrality.katz->fraction
@@ -61,7 +63,7 @@ void print_summary(const Dataset& d, const AnalysisResults& r, const std::string
     std::cout << "  at risk (repnet risk explains each):";
     if (r.risk.ranking.empty()) std::cout << " none";
     for (std::size_t i = 0; i < std::min<std::size_t>(5, r.risk.ranking.size()); ++i)
-        std::cout << (i ? "; " : " ") << g.str(g.node(r.risk.ranking[i].node).name);
+        std::cout << (i ? "; " : " ") << terminal_safe(g.str(g.node(r.risk.ranking[i].node).name));
     std::cout << "\n";
     std::cout << "  wrote:   " << (std::filesystem::path(dir) / "graph.graphml").string() << ", "
               << (std::filesystem::path(dir) / "report.json").string() << "\n";
@@ -77,6 +79,8 @@ void add_analyze_command(CLI::App& app) {
     cmd->callback([opts] {
         const Dataset d = opts->dataset.load();
         const AnalysisResults r = analyze(d.graph);
+        const std::string skipped = skipped_hubs_text(r.people, PersonLinkParams{}.max_hub_people);
+        if (!skipped.empty()) std::cerr << "repnet analyze: warning: " << terminal_safe(skipped) << "\n";
         const AttributeTable nodes = analysis_node_table(d.graph, r);
         const AttributeTable edges = edge_table(d.graph);
         const rapidjson::Document report = analysis_report(d, r);
@@ -89,9 +93,13 @@ void add_analyze_command(CLI::App& app) {
         std::error_code ec;
         std::filesystem::create_directories(dir, ec);
         if (ec) throw IoError(dir, "cannot create the output directory: " + ec.message());
-        export_graphml(dir / "graph.graphml", d.graph, nodes, edges);
-        export_json(dir / "report.json", report);
-        export_gexf(dir / "graph.gexf", d.graph, nodes, edges);
+        // All or nothing: the three files are written beside each other in a
+        // temporary directory and renamed into place only when all succeeded.
+        AtomicFileSet files(dir);
+        files.add("graph.graphml", [&](std::ostream& out) { write_graphml(out, d.graph, nodes, edges); });
+        files.add("report.json", [&](std::ostream& out) { write_json(out, report); });
+        files.add("graph.gexf", [&](std::ostream& out) { write_gexf(out, d.graph, nodes, edges); });
+        files.commit();
         print_summary(d, r, opts->output);
         std::cout << "           " << (dir / "graph.gexf").string() << " (Gephi timeline)\n";
     });

@@ -17,6 +17,7 @@
 #include "engine/errors.hpp"
 #include "exports/atomic_file.hpp"
 #include "exports/centrality_csv.hpp"
+#include "exports/terminal_text.hpp"
 
 namespace repnet::cli {
 namespace {
@@ -34,8 +35,11 @@ struct CentralityCliOptions {
     std::uint32_t max_iterations = 0;
     double tolerance = 0;
     bool networkx_defaults = false;
+    bool max_iterations_given = false, tolerance_given = false;
     std::vector<std::string> personalize;
     unsigned threads = 0;
+    std::string links = "shared-affiliation", weighting = "count";
+    std::size_t max_hub = PersonLinkParams{}.max_hub_people;
 };
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
@@ -50,8 +54,11 @@ void run(const CentralityCliOptions& o) {
 
     start = std::chrono::steady_clock::now();
     const ViewParams view_params = cli::view_params(g, o.view);
-    const CsrGraph view = centrality_view(g, view_params);
+    PersonNetwork people;
+    const CsrGraph view = centrality_view(g, view_params, &people);
     const double view_seconds = seconds_since(start);
+    const std::string skipped = skipped_hubs_text(people, view_params.person_links.max_hub_people);
+    if (!skipped.empty()) std::cerr << "repnet centrality: warning: " << terminal_safe(skipped) << "\n";
 
     CentralityOptions options;
     if (!o.measures.empty()) options.measures = o.measures;
@@ -77,8 +84,9 @@ void run(const CentralityCliOptions& o) {
     }
     options.katz_beta = o.katz_beta;
     options.networkx_defaults = o.networkx_defaults;
-    if (o.max_iterations) options.max_iterations = o.max_iterations;
-    if (o.tolerance > 0) options.tolerance = o.tolerance;
+    // Given values go to the measures as they are, so 0, NaN and negatives are refused there.
+    if (o.max_iterations_given) options.max_iterations = o.max_iterations;
+    if (o.tolerance_given) options.tolerance = o.tolerance;
     if (!o.personalize.empty()) {
         std::vector<std::uint32_t> local(g.node_count(), UINT32_MAX);
         for (std::uint32_t v = 0; v < view.node_count; ++v) local[view.to_graph_node[v]] = v;
@@ -93,7 +101,7 @@ void run(const CentralityCliOptions& o) {
     const CentralitySuite suite = compute_centrality(view, options);
     if (!o.timings.empty()) export_centrality_timings(o.timings, load_seconds, view_seconds, suite);
 
-    std::cout << "repnet centrality: " << d.name << "\n  view: " << describe_view(g, view_params, o.weighted) << ", "
+    std::cout << "repnet centrality: " << terminal_safe(d.name) << "\n  view: " << describe_view(g, view_params, o.weighted) << ", "
               << view.node_count << " nodes, " << view.edge_count() << " edges\n";
     std::vector<std::string> failed;
     for (const auto& m : suite.measures) {
@@ -143,17 +151,35 @@ void add_centrality_command(CLI::App& app) {
                                                      "harmonic, eigenvector, pagerank, katz, hub, authority");
     o->dataset.add_to(*cmd);
     cmd->add_option("--measure", o->measures, "Measures, comma-separated (default: all)")->delimiter(',');
-    cmd->add_option("--top", o->top, "Rows per measure in the printed table")->capture_default_str();
+    cmd->add_option("--top", o->top, "Rows per measure in the printed table")
+        ->check(CLI::NonNegativeNumber)
+        ->capture_default_str();
     cmd->add_option("--csv", o->csv, "Write every node's values to this CSV file");
     cmd->add_flag("--weighted", o->weighted, "Use edge weights (summed over parallel edges); path measures use distance 1/weight");
     cmd->add_flag("--directed", o->view.directed, "Directed view (nx.DiGraph) instead of undirected (nx.Graph)");
     cmd->add_option("--types", o->view.types, "Keep only these entity types (induced subgraph), comma-separated")->delimiter(',');
-    cmd->add_option("--project", o->view.project, "'person': the person-person projection (weight = number of shared affiliations)");
+    auto* project = cmd->add_option("--project", o->view.project,
+                                    "'person': the person projection, people linked by --link rules (weight = number of "
+                                    "shared hubs)");
+    cmd->add_option("--link", o->links, "With --project person: link rules, as for `repnet clusters --link`")
+        ->needs(project)
+        ->capture_default_str();
+    cmd->add_option("--weighting", o->weighting, "With --project person: count or newman")
+        ->check(CLI::IsMember({"count", "newman"}))
+        ->needs(project)
+        ->capture_default_str();
+    cmd->add_option("--max-hub", o->max_hub,
+                    "With --project person: hubs with more people than this are not expanded (0 = no limit)")
+        ->check(CLI::NonNegativeNumber)
+        ->needs(project)
+        ->capture_default_str();
     auto* approx = cmd->add_option("--approx", o->approx, "Sample betweenness to within EPS of exact (Riondato-Kornaropoulos)")
                        ->check(CLI::Range(0.0, 1.0).description("in (0, 1)"));
     cmd->add_option("--confidence", o->confidence, "Probability that every sampled value is within EPS (1 - delta)")
         ->needs(approx)->capture_default_str();
-    cmd->add_option("--seed", o->seed, "Seed for --approx; the same seed gives the same result")->needs(approx)->capture_default_str();
+    cmd->add_option("--seed", o->seed, "Seed for --approx; the same seed gives the same result")
+        ->check(CLI::NonNegativeNumber)
+        ->needs(approx)->capture_default_str();
     cmd->add_option("--timings", o->timings, "Write load, view and per-measure seconds as JSON to this file");
     cmd->add_option("--damping", o->damping, "PageRank damping factor, in [0, 1]")->capture_default_str();
     cmd->add_option("--personalize", o->personalize, "PageRank personalised to these entities (ids or names, comma-separated)")->delimiter(',');
@@ -161,14 +187,19 @@ void add_centrality_command(CLI::App& app) {
     cmd->add_option("--katz-beta", o->katz_beta, "Katz constant term")->capture_default_str();
     cmd->add_option("--katz-fraction", o->katz_fraction,
                     "Katz alpha = this / lambda_max, lambda_max computed (Lanczos), instead of --katz-alpha; in (0, 1)");
-    cmd->add_option("--max-iter", o->max_iterations, "Iteration limit for every iterative measure (default: 1000)");
-    cmd->add_option("--tol", o->tolerance,
+    auto* max_iter = cmd->add_option("--max-iter", o->max_iterations, "Iteration limit for every iterative measure (default: 1000)");
+    auto* tol = cmd->add_option("--tol", o->tolerance,
                     "Convergence tolerance for every iterative measure: residual summed over all nodes (default: 1e-10)");
     cmd->add_flag("--networkx-defaults", o->networkx_defaults,
                   "NetworkX's own stopping rules (sum |x - x_prev| < n * tol, tol 1e-6, max_iter 100 / 1000): identical numbers, "
                   "error growing with the graph");
     cmd->add_option("--threads", o->threads, "Threads (0 = all cores); results do not depend on it")->capture_default_str();
-    cmd->callback([o] {
+    cmd->callback([o, max_iter, tol] {
+        o->view.person_links.extra = parse_link_rules(o->links);
+        o->view.person_links.weighting = parse_link_weighting(o->weighting);
+        o->view.person_links.max_hub_people = o->max_hub;
+        o->max_iterations_given = max_iter->count() > 0;
+        o->tolerance_given = tol->count() > 0;
         if (o->approx != 0 && !(o->approx > 0 && o->approx < 1)) throw UsageError("--approx: EPS must be in (0, 1)");
         if (!(o->confidence > 0 && o->confidence < 1)) throw UsageError("--confidence must be in (0, 1)");
         check_view_flags(o->view);

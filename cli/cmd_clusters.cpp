@@ -15,6 +15,7 @@
 #include "exports/atomic_file.hpp"
 #include "exports/clusters_report.hpp"
 #include "exports/report_json.hpp"
+#include "exports/terminal_text.hpp"
 
 namespace repnet::cli {
 namespace {
@@ -29,20 +30,21 @@ struct ClustersOptions {
     std::string view = "projection";
     std::string links;
     std::string weighting = "count";
+    std::size_t max_hub = PersonLinkParams{}.max_hub_people;
     bool json = false, csv = false, all = false, timing = false;
     std::string output;
 };
 
 std::string names(const Graph& g, const std::vector<NodeId>& nodes) {
     std::string out;
-    for (NodeId v : nodes) out += (out.empty() ? "" : "; ") + g.str(g.node(v).name);
+    for (NodeId v : nodes) out += (out.empty() ? "" : "; ") + terminal_safe(g.str(g.node(v).name));
     return out.empty() ? "-" : out;
 }
 
 void print_table(std::ostream& out, const Dataset& d, const CsrGraph& view, const ClusterTable& t,
                  const CommunityResult& r, const ClusteringSetup& setup, bool all) {
     const Graph& g = d.graph;
-    out << "repnet clusters: " << d.name << "\n";
+    out << "repnet clusters: " << terminal_safe(d.name) << "\n";
     if (setup.view == "graph")
         out << "view: the whole graph (" << view.node_count << " nodes, " << view.edge_count() << " edges)\n";
     else
@@ -71,7 +73,7 @@ void print_table(std::ostream& out, const Dataset& d, const CsrGraph& view, cons
         out << "  prosecutions: " << names(g, s.prosecutions) << "\n";
         out << "  courts:       " << names(g, s.courts) << "\n";
         std::string articles;
-        for (StrId a : s.articles) articles += (articles.empty() ? "" : "; ") + g.str(a);
+        for (StrId a : s.articles) articles += (articles.empty() ? "" : "; ") + terminal_safe(g.str(a));
         out << "  articles:     " << (articles.empty() ? "-" : articles) << "\n";
         out << "  movements:    " << names(g, s.movements) << "\n";
     }
@@ -92,7 +94,9 @@ void add_clusters_command(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("--resolution", o->resolution, "Modularity resolution gamma (> 0; larger = smaller clusters)")
         ->capture_default_str();
-    cmd->add_option("--seed", o->seed, "Seed of the random choices (same seed, same clusters)")->capture_default_str();
+    cmd->add_option("--seed", o->seed, "Seed of the random choices (same seed, same clusters)")
+        ->check(CLI::NonNegativeNumber)
+        ->capture_default_str();
     cmd->add_option("--iterations", o->iterations, "Leiden iterations; 0 = repeat until an iteration changes nothing")
         ->capture_default_str();
     cmd->add_option("--k", o->k, "For --algorithm kcore: clusters are the connected parts of the k-core (k >= 1)")
@@ -102,8 +106,14 @@ void add_clusters_command(CLI::App& app) {
         ->check(CLI::IsMember({"projection", "graph"}))
         ->capture_default_str();
     cmd->add_option("--link", o->links,
-                    "Extra links between people, each off by default: court[:Nd][:W], article[:Nd][:W], movement[:W], "
-                    "comma-separated (e.g. court:90d,article:90d,movement)");
+                    "Extra links between people, each off by default (default: co-defendants, shared prosecutions "
+                    "only): court[:Nd][:W], article[:Nd][:W], movement[:W], affiliation[:W] or the preset "
+                    "shared-affiliation, comma-separated (e.g. court:90d,article:90d,movement)");
+    cmd->add_option("--max-hub", o->max_hub,
+                    "A prosecution or other hub with more people than this is not expanded into links between all "
+                    "of them (0 = no limit)")
+        ->check(CLI::NonNegativeNumber)
+        ->capture_default_str();
     cmd->add_option("--weighting", o->weighting, "count (each shared hub adds its weight) or newman (weight / (n - 1))")
         ->check(CLI::IsMember({"count", "newman"}))
         ->capture_default_str();
@@ -116,6 +126,7 @@ void add_clusters_command(CLI::App& app) {
         PersonLinkParams link_params;
         link_params.extra = parse_link_rules(o->links);
         link_params.weighting = parse_link_weighting(o->weighting);
+        link_params.max_hub_people = o->max_hub;
         if (o->view == "graph" && !link_params.extra.empty())
             throw UsageError("--link applies to the person projection, not to --view graph");
         CommunityParams params;
@@ -124,8 +135,11 @@ void add_clusters_command(CLI::App& app) {
         params.max_iterations = o->iterations;
         if (o->algorithm == "kcore" && o->k < 1) throw UsageError("--k must be at least 1, got 0");
         const Dataset d = o->dataset.load();
-        const CsrGraph view =
-            o->view == "graph" ? build_simple_csr(d.graph) : person_network(d.graph, link_params).view();
+        PersonNetwork people;
+        if (o->view != "graph") people = person_network(d.graph, link_params);
+        const std::string skipped = skipped_hubs_text(people, link_params.max_hub_people);
+        if (!skipped.empty()) std::cerr << "repnet clusters: warning: " << terminal_safe(skipped) << "\n";
+        const CsrGraph view = o->view == "graph" ? build_simple_csr(d.graph) : people.view();
         const auto start = std::chrono::steady_clock::now();
         const CommunityResult r = find_communities(view, o->algorithm, params, o->k);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -144,6 +158,7 @@ void add_clusters_command(CLI::App& app) {
                 write_clusters_csv(out, d.graph, t);
             } else {
                 print_table(out, d, view, t, r, setup, o->all);
+                if (!skipped.empty()) out << "\nnote: " << terminal_safe(skipped) << "\n";
             }
         };
         if (o->output.empty())

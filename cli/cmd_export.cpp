@@ -10,6 +10,7 @@
 #include "exports/gexf.hpp"
 #include "exports/graphml.hpp"
 #include "exports/temporal_columns.hpp"
+#include "exports/terminal_text.hpp"
 #include "cli/node_lookup.hpp"
 #include "algorithms/temporal/escalation.hpp"
 
@@ -23,6 +24,7 @@ struct ExportOptions {
     bool strict = false;
     std::string project;  // "" or "person"
     std::string links, weighting = "count";
+    std::size_t max_hub = PersonLinkParams{}.max_hub_people;
     std::string path;  // FROM,TO: flag the edges of the earliest-arrival path
 };
 
@@ -52,7 +54,12 @@ void add_export_command(CLI::App& app) {
     cmd->add_option("--project", opts->project,
                     "Export a one-mode projection instead: person = people linked by shared prosecutions (undirected)")
         ->check(CLI::IsMember({"person"}));
-    cmd->add_option("--link", opts->links, "With --project person: extra links, as for `repnet clusters --link`");
+    cmd->add_option("--link", opts->links,
+                    "With --project person: link rules, as for `repnet clusters --link` (default: co-defendants)");
+    cmd->add_option("--max-hub", opts->max_hub,
+                    "With --project person: hubs with more people than this are not expanded (0 = no limit)")
+        ->check(CLI::NonNegativeNumber)
+        ->capture_default_str();
     cmd->add_option("--weighting", opts->weighting, "With --project person: count or newman")
         ->check(CLI::IsMember({"count", "newman"}))
         ->capture_default_str();
@@ -74,7 +81,11 @@ void add_export_command(CLI::App& app) {
             PersonLinkParams params;
             params.extra = parse_link_rules(opts->links);
             params.weighting = parse_link_weighting(opts->weighting);
-            const Graph p = person_network_graph(d.graph, person_network(d.graph, params));
+            params.max_hub_people = opts->max_hub;
+            const PersonNetwork net = person_network(d.graph, params);
+            const std::string skipped = skipped_hubs_text(net, params.max_hub_people);
+            if (!skipped.empty()) std::cerr << "repnet export: warning: " << terminal_safe(skipped) << "\n";
+            const Graph p = person_network_graph(d.graph, net);
             g.undirected = true;
             export_graphml(opts->output, p, node_table(p), edge_table(p), g);
             std::cerr << "wrote " << opts->output << " (person network: " << p.node_count() << " people, "

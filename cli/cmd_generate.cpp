@@ -20,6 +20,7 @@ void add_generate_command(CLI::App& app) {
     CLI::App* cmd = app.add_subcommand("generate", "Write a synthetic repression network (dataset.json and edges.tsv)");
     cmd->add_option("--people", opts->params.people,
                     "Number of people (10..50000000); about 4.1 to 4.4 edges per person")
+        ->check(CLI::NonNegativeNumber)
         ->required();
     cmd->add_option("--seed", opts->params.seed, "Random seed (0..2^64-1); the same seed gives byte-identical files")
         ->default_val(1)

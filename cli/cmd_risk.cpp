@@ -11,6 +11,7 @@
 #include "engine/errors.hpp"
 #include "exports/report_json.hpp"
 #include "exports/temporal_json.hpp"
+#include "exports/terminal_text.hpp"
 
 namespace repnet::cli {
 namespace {
@@ -29,7 +30,7 @@ std::string hit_text(const Graph& g, const RiskHit& h) {
     if (d.severity != Severity::none) (s += ' ') += severity_name(d.severity);
     (s += ' ') += d.when.empty() ? std::string("undated") : d.when.str();
     s += is_defendant_edge(g, h.edge) ? " in " : " by ";
-    s += g.str(g.node(action_actor(g, h.edge)).name);
+    s += terminal_safe(g.str(g.node(action_actor(g, h.edge)).name));
     return s;
 }
 
@@ -41,7 +42,7 @@ void add_risk_command(CLI::App& app) {
         "risk", "People and groups exposed to pressure but not yet hit hard (personalised PageRank)");
     opts->dataset.add_to(*cmd);
     auto& p = opts->params;
-    cmd->add_option("--top", opts->top, "How many to list")->capture_default_str();
+    cmd->add_option("--top", opts->top, "How many to list")->check(CLI::NonNegativeNumber)->capture_default_str();
     cmd->add_flag("--json", opts->json, "Print JSON");
     cmd->add_option("--damping", p.damping, "PageRank damping factor, in [0, 1)")->capture_default_str();
     cmd->add_option("--tolerance", p.tolerance, "Stop when the L1 change is below this")->capture_default_str();
@@ -79,15 +80,15 @@ void add_risk_command(CLI::App& app) {
                   << " candidates\n";
         for (std::size_t i = 0; i < std::min(opts->top, r.ranking.size()); ++i) {
             const RiskEntry& e = r.ranking[i];
-            std::cout << std::setw(3) << i + 1 << ". " << g.str(g.node(e.node).name) << " (" << g.node_type_name(e.node)
+            std::cout << std::setw(3) << i + 1 << ". " << terminal_safe(g.str(g.node(e.node).name)) << " (" << terminal_safe(g.node_type_name(e.node))
                       << ")  score " << std::setprecision(4) << e.score << ", highest action rank " << e.max_rank
                       << "\n";
             for (const auto& f : e.because) {
                 std::cout << "       " << std::setprecision(3) << 100 * f.flow / e.score << "% via ";
                 for (std::size_t k = 0; k < f.ties.size(); ++k)
-                    std::cout << (k ? ", " : "") << g.edge_type_name(f.ties[k]);
-                std::cout << " " << g.str(g.node(f.neighbour).name);
-                if (f.via) std::cout << ", tied to " << g.str(g.node(*f.via).name);
+                    std::cout << (k ? ", " : "") << terminal_safe(g.edge_type_name(f.ties[k]));
+                std::cout << " " << terminal_safe(g.str(g.node(f.neighbour).name));
+                if (f.via) std::cout << ", tied to " << terminal_safe(g.str(g.node(*f.via).name));
                 std::cout << "\n";
                 for (std::size_t k = 0; k < std::min<std::size_t>(2, f.hits.size()); ++k)
                     std::cout << "         hit: " << hit_text(g, f.hits[k]) << "\n";

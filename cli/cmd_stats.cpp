@@ -7,13 +7,14 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "exports/report_json.hpp"
+#include "exports/terminal_text.hpp"
 
 namespace repnet::cli {
 namespace {
 
 void print_counts(const char* title, const std::map<std::string, std::size_t>& counts) {
     std::cout << title << "\n";
-    for (const auto& [name, n] : counts) std::cout << "  " << std::left << std::setw(20) << name << std::right << std::setw(8) << n << "\n";
+    for (const auto& [name, n] : counts) std::cout << "  " << std::left << std::setw(20) << terminal_safe(name) << std::right << std::setw(8) << n << "\n";
 }
 
 }  // namespace
@@ -31,7 +32,7 @@ void add_stats_command(CLI::App& app) {
             write_json(std::cout, stats_document(d, s));
             return;
         }
-        std::cout << d.name << "\n" << s.nodes << " nodes, " << s.edges << " edges\n";
+        std::cout << terminal_safe(d.name) << "\n" << s.nodes << " nodes, " << s.edges << " edges\n";
         print_counts("nodes by type:", s.nodes_by_type);
         print_counts("edges by relation:", s.edges_by_relation);
         std::cout << "components: " << s.components << " (largest " << s.largest_component << " nodes, "

@@ -12,6 +12,7 @@
 #include "engine/evidence_text.hpp"
 #include "exports/report_json.hpp"
 #include "exports/temporal_json.hpp"
+#include "exports/terminal_text.hpp"
 
 namespace repnet::cli {
 namespace {
@@ -26,11 +27,11 @@ void print_event(const Graph& g, const TimelineEvent& ev) {
     const EdgeData& d = g.edge(ev.edge);
     std::cout << "  " << std::left << std::setw(23) << (d.when.empty() ? "undated" : d.when.str()) << " "
               << std::setw(24) << (std::string(severity_name(ev.severity)) + " (" + std::to_string(ev.rank) + ")")
-              << " " << g.edge_type_name(ev.edge) << (is_defendant_edge(g, ev.edge) ? " " : " by ")
-              << g.str(g.node(ev.actor).name) << std::right;
+              << " " << terminal_safe(g.edge_type_name(ev.edge)) << (is_defendant_edge(g, ev.edge) ? " " : " by ")
+              << terminal_safe(g.str(g.node(ev.actor).name)) << std::right;
     if (ev.escalation) std::cout << "  [escalation]";
     if (ev.de_escalation) std::cout << "  [de-escalation]";
-    std::cout << "\n      " << provenance_text(g, d.evidence) << "\n";
+    std::cout << "\n      " << terminal_safe(provenance_text(g, d.evidence)) << "\n";
 }
 
 }  // namespace
@@ -49,8 +50,8 @@ void add_timeline_command(CLI::App& app) {
             write_json(std::cout, timeline_document(g, t));
             return;
         }
-        std::cout << g.str(g.node(t.person).name) << " (" << g.node_type_name(t.person) << ", "
-                  << g.str(g.node(t.person).id) << ")\n";
+        std::cout << terminal_safe(g.str(g.node(t.person).name)) << " (" << terminal_safe(g.node_type_name(t.person)) << ", "
+                  << terminal_safe(g.str(g.node(t.person).id)) << ")\n";
         if (t.empty()) {
             std::cout << "  no actions recorded against this entity\n";
             return;

@@ -6,6 +6,7 @@
 #include "cli/dataset_option.hpp"
 #include "cli/duplicates_report.hpp"
 #include "engine/errors.hpp"
+#include "exports/terminal_text.hpp"
 
 namespace repnet::cli {
 
@@ -16,7 +17,7 @@ void add_validate_command(CLI::App& app) {
     cmd->callback([opts] {
         const Dataset d = opts->load();
         const LoadReport& r = d.report;
-        std::cout << d.name << ": " << r.files.size() << " file(s)\n";
+        std::cout << terminal_safe(d.name) << ": " << r.files.size() << " file(s)\n";
         auto line = [](const char* what, const RecordCounts& c) {
             std::cout << "  " << what << ": " << c.loaded << " loaded, " << c.merged << " merged, " << c.rejected
                       << " rejected\n";
@@ -25,7 +26,7 @@ void add_validate_command(CLI::App& app) {
         line("entities ", r.entities);
         line("relations", r.relations);
         std::cout << "  " << r.derived_edges << " edge(s) made from prosecution fields (court, brought_by, complainants)\n";
-        for (const auto& m : r.merges) std::cout << "  merged: " << m.where.str() << ": " << m.id << " " << m.reason << "\n";
+        for (const auto& m : r.merges) std::cout << "  merged: " << terminal_safe(m.where.str()) << ": " << terminal_safe(m.id) << " " << terminal_safe(m.reason) << "\n";
         // The curator's review list: not errors, since namesakes exist (record them with distinct_from).
         const names::NameMatcher matcher(d.graph);
         const auto pairs = names::find_duplicates(matcher);

@@ -3,6 +3,8 @@
 #include <iostream>
 
 #include "cli/default_dataset.hpp"
+#include "exports/atomic_file.hpp"
+#include "exports/terminal_text.hpp"
 #include "loaders/load_any.hpp"
 
 namespace repnet::cli {
@@ -13,13 +15,21 @@ void DatasetOption::add_to(CLI::App& command) {
 }
 
 Dataset DatasetOption::load() const {
+    // No output may replace a file of the dataset being read (`export in.json -o in.json`).
+    if (!path.empty()) {
+        protect_from_overwrite(path);
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec))
+            for (std::filesystem::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
+                if (it->is_regular_file(ec)) protect_from_overwrite(it->path());
+    }
     LoadOptions options;
     options.lenient = lenient;
     Dataset d = path.empty() ? load_dataset_texts(default_dataset_name(), default_dataset_files(), options)
                              : load_dataset_any(path, options);
     for (const auto& r : d.report.rejections)
-        std::cerr << r.where.str() << ": rejected " << record_kind_name(r.kind) << (r.id.empty() ? "" : " '" + r.id + "'")
-                  << ": " << r.reason << "\n";
+        std::cerr << terminal_safe(r.where.str()) << ": rejected " << record_kind_name(r.kind)
+                  << (r.id.empty() ? "" : " '" + terminal_safe(r.id) + "'") << ": " << terminal_safe_lines(r.reason) << "\n";
     return d;
 }
 

@@ -8,11 +8,12 @@
 
 #include "cli/commands.hpp"
 #include "engine/errors.hpp"
+#include "exports/terminal_text.hpp"
 
 namespace {
 
 int fail(const std::exception& e, int code, const char* prefix = "repnet: ") {
-    std::cerr << prefix << e.what() << "\n";
+    std::cerr << prefix << repnet::terminal_safe_lines(e.what()) << "\n";
     return code;
 }
 
@@ -36,6 +37,9 @@ int main(int argc, char** argv) {
     repnet::cli::add_duplicates_command(app);
     try {
         app.parse(argc, argv);
+        // Output to a full disk or closed pipe through stdout is an I/O error too.
+        std::cout.flush();
+        if (!std::cout) throw repnet::IoError({}, "cannot write to standard output");
         return 0;
     } catch (const CLI::ParseError& e) {
         const int code = app.exit(e);
@@ -51,7 +55,7 @@ int main(int argc, char** argv) {
     } catch (const repnet::Cancelled& e) {
         return fail(e, 5);
     } catch (const std::exception& e) {
-        std::cerr << "repnet: internal error: " << e.what() << "\n";
+        std::cerr << "repnet: internal error: " << repnet::terminal_safe_lines(e.what()) << "\n";
         return 3;
     }
 }

@@ -34,6 +34,15 @@ std::vector<LinkRule> parse_link_rules(std::string_view spec) {
         const std::size_t comma = std::min(spec.find(',', pos), spec.size());
         const std::string_view item = spec.substr(pos, comma - pos);
         pos = comma + 1;
+        if (const auto set = link_rule_set(item)) {  // a named rule set: co-defendants, shared-affiliation
+            for (const LinkRule& rule : *set) {
+                for (const auto& r : rules)
+                    if (r.kind == rule.kind)
+                        throw UsageError("--link: '" + std::string(link_kind_name(rule.kind)) + "' is given twice");
+                rules.push_back(rule);
+            }
+            continue;
+        }
         std::vector<std::string_view> parts;
         for (std::size_t p = 0; p <= item.size();) {
             const std::size_t colon = std::min(item.find(':', p), item.size());
@@ -47,12 +56,16 @@ std::vector<LinkRule> parse_link_rules(std::string_view spec) {
             rule.kind = LinkKind::article;
         else if (parts[0] == link_kind_name(LinkKind::movement))
             rule.kind = LinkKind::movement;
+        else if (parts[0] == link_kind_name(LinkKind::affiliation))
+            rule.kind = LinkKind::affiliation;
         else
             throw UsageError("--link: unknown link kind '" + std::string(parts[0]) +
-                             "'; expected court[:Nd][:WEIGHT], article[:Nd][:WEIGHT] or movement[:WEIGHT]");
+                             "'; expected court[:Nd][:WEIGHT], article[:Nd][:WEIGHT], movement[:WEIGHT], "
+                             "affiliation[:WEIGHT], co-defendants or shared-affiliation");
         for (std::size_t i = 1; i < parts.size(); ++i) {
             const std::string_view p = parts[i];
-            if (!p.empty() && p.back() == 'd' && rule.kind != LinkKind::movement && !rule.window_days && i == 1) {
+            const bool dated = rule.kind == LinkKind::court || rule.kind == LinkKind::article;
+            if (!p.empty() && p.back() == 'd' && dated && !rule.window_days && i == 1) {
                 int days = -1;
                 auto [end, ec] = std::from_chars(p.data(), p.data() + p.size() - 1, days);
                 if (ec != std::errc() || end != p.data() + p.size() - 1 || days < 0)
@@ -86,6 +99,7 @@ ViewParams view_params(const Graph& graph, const ViewFlags& flags) {
     ViewParams params;
     params.directed = flags.directed;
     params.person_projection = flags.project == "person";
+    params.person_links = flags.person_links;
     const TypeSet& known = graph.vocabulary().entity_types;
     for (const auto& t : flags.types) {
         const auto id = known.find(t);

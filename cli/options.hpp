@@ -13,7 +13,8 @@
 
 namespace repnet::cli {
 
-// Parses --link "court:90d,article:90d:0.25,movement" (person_links.hpp describes the rules);
+// Parses --link "court:90d,article:90d:0.25,movement" (person_links.hpp describes the rules),
+// which may name the rule sets co-defendants and shared-affiliation (link_rule_set);
 // "" and "none" give no rules. Throws UsageError naming the bad item.
 std::vector<LinkRule> parse_link_rules(std::string_view spec);
 
@@ -25,6 +26,7 @@ struct ViewFlags {
     bool directed = false;           // --directed
     std::vector<std::string> types;  // --types, entity type names
     std::string project;             // --project: "" or "person"
+    PersonLinkParams person_links = shared_affiliation_links();  // --link, --weighting, --max-hub
 };
 
 // Checks the flags against each other (before any loading). Throws UsageError.

@@ -8,6 +8,7 @@
 #include "algorithms/common/ranking.hpp"
 #include "exports/csv.hpp"
 #include "exports/report_json.hpp"
+#include "exports/terminal_text.hpp"
 
 namespace repnet {
 
@@ -53,15 +54,15 @@ void write_ranking_table(std::ostream& out, const Graph& g, const CsrGraph& view
     std::size_t name_width = 4, type_width = 4;
     for (std::size_t i = 0; i < rows; ++i) {
         const NodeId node = view.to_graph_node[order[i]];
-        name_width = std::max(name_width, display_width(g.str(g.node(node).name)));
-        type_width = std::max(type_width, display_width(g.node_type_name(node)));
+        name_width = std::max(name_width, display_width(terminal_safe(g.str(g.node(node).name))));
+        type_width = std::max(type_width, display_width(terminal_safe(g.node_type_name(node))));
     }
     out << "  " << std::setw(4) << "rank" << "  " << padded("name", name_width + 2) << padded("type", type_width + 2)
         << "value\n";
     for (std::size_t i = 0; i < rows; ++i) {
         const NodeId node = view.to_graph_node[order[i]];
-        out << "  " << std::setw(4) << i + 1 << "  " << padded(g.str(g.node(node).name), name_width + 2)
-            << padded(g.node_type_name(node), type_width + 2) << csv_number(value[order[i]]) << "\n";
+        out << "  " << std::setw(4) << i + 1 << "  " << padded(terminal_safe(g.str(g.node(node).name)), name_width + 2)
+            << padded(terminal_safe(g.node_type_name(node)), type_width + 2) << csv_number(value[order[i]]) << "\n";
     }
 }
 

@@ -15,7 +15,8 @@ namespace repnet {
 void write_centrality_csv(std::ostream& out, const Graph& graph, const CsrGraph& view, const CentralitySuite& suite);
 
 // The ranked table `repnet centrality` prints for one measure: rank, name, type and value
-// of the `top` highest nodes of the view (ties in view order), columns aligned by UTF-8 code points.
+// of the `top` highest nodes of the view (ties in view order), columns aligned by UTF-8 code points;
+// names and types pass through terminal_safe (control characters shown as escapes).
 void write_ranking_table(std::ostream& out, const Graph& graph, const CsrGraph& view, const std::vector<double>& value,
                          std::size_t top);
 

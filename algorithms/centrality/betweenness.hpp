@@ -33,6 +33,10 @@ struct ApproxBetweennessParams {
     std::uint64_t seed = 0;   // same seed => same result, for any thread count
     bool weighted = false;
     RunContext run{};         // threads, progress, cancellation between blocks of samples
+    // Refuse an epsilon that needs more sampled paths than this (each costs up to one
+    // BFS/Dijkstra): 10^8 by default, about what exact betweenness costs on a graph
+    // of 10^8 nodes; at 1e-9 the bound asks for ~10^18 paths, which never finishes.
+    std::uint64_t max_samples = 100'000'000;
 };
 
 struct ApproxBetweennessResult {
@@ -50,7 +54,13 @@ struct ApproxBetweennessResult {
 // weakly connected component otherwise). e = epsilon (n-2)/n so that, with probability at
 // least 1 - delta, every value is within epsilon of nx.betweenness_centrality (normalised).
 // O(r (V + E)) worst case; BFS/Dijkstra stop once the target is settled.
-// Throws InvalidArgument for epsilon or delta outside (0, 1).
+// Throws InvalidArgument for epsilon or delta outside (0, 1), or when r exceeds
+// max_samples (naming epsilon, the sample count and the limit).
 ApproxBetweennessResult approx_betweenness(const CsrGraph& graph, const ApproxBetweennessParams& params = {});
+
+// The checks approx_betweenness makes that do not depend on the graph: epsilon and delta
+// in (0, 1), and r for the smallest vertex diameter (floor(log2(VD - 2)) + 1 >= 1) within
+// max_samples, so a hopeless epsilon is refused before any work. Throws InvalidArgument.
+void check_approx_betweenness_params(const ApproxBetweennessParams& params);
 
 }  // namespace repnet

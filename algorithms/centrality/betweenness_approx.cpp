@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <iomanip>
 #include <limits>
+#include <sstream>
 #include <string>
 
 #include "algorithms/centrality/betweenness.hpp"
@@ -161,11 +163,30 @@ struct Sampler {
 
 }  // namespace
 
-ApproxBetweennessResult approx_betweenness(const CsrGraph& g, const ApproxBetweennessParams& params) {
+namespace {
+
+void check_sample_count(double samples, const ApproxBetweennessParams& params) {
+    if (samples <= double(params.max_samples)) return;
+    std::ostringstream s;
+    s << "must be large enough to need at most the limit of " << params.max_samples
+      << " sampled paths (max_samples; it needs " << std::setprecision(3) << samples
+      << "): use a larger epsilon, or exact betweenness";
+    throw InvalidArgument("approximate betweenness epsilon", s.str(), argument_text(params.epsilon));
+}
+
+}  // namespace
+
+void check_approx_betweenness_params(const ApproxBetweennessParams& params) {
     if (!(params.epsilon > 0 && params.epsilon < 1))
         throw InvalidArgument("epsilon", "must be in (0, 1)", argument_text(params.epsilon));
     if (!(params.delta > 0 && params.delta < 1))
         throw InvalidArgument("delta (1 - confidence)", "must be in (0, 1)", argument_text(params.delta));
+    check_sample_count(std::ceil(kUniversalConstant / (params.epsilon * params.epsilon) * (1 + std::log(1 / params.delta))),
+                       params);
+}
+
+ApproxBetweennessResult approx_betweenness(const CsrGraph& g, const ApproxBetweennessParams& params) {
+    check_approx_betweenness_params(params);
     const std::uint32_t n = g.node_count;
     ApproxBetweennessResult r;
     r.epsilon = params.epsilon;
@@ -188,7 +209,9 @@ ApproxBetweennessResult approx_betweenness(const CsrGraph& g, const ApproxBetwee
     // to NetworkX's (n-1)(n-2), so the sampling error bound shrinks by the same factor.
     const double eps = params.epsilon * double(n - 2) / double(n);
     const double vd_term = std::floor(std::log2(double(r.vertex_diameter_bound - 2))) + 1;
-    r.samples = static_cast<std::uint64_t>(std::ceil(kUniversalConstant / (eps * eps) * (vd_term + std::log(1 / params.delta))));
+    const double samples = std::ceil(kUniversalConstant / (eps * eps) * (vd_term + std::log(1 / params.delta)));
+    check_sample_count(samples, params);
+    r.samples = static_cast<std::uint64_t>(samples);
 
     const std::uint32_t blocks = kBlocks;
     const unsigned threads = detail::thread_count(params.run.threads, blocks);

@@ -16,8 +16,8 @@ namespace {
 
 void check_iteration(std::uint32_t max_iterations, double tolerance, const char* measure) {
     if (max_iterations == 0) throw InvalidArgument(std::string(measure) + " max_iterations", "must be >= 1", "0");
-    if (!(tolerance > 0))
-        throw InvalidArgument(std::string(measure) + " tolerance", "must be > 0", argument_text(tolerance));
+    if (!(tolerance > 0) || !std::isfinite(tolerance))
+        throw InvalidArgument(std::string(measure) + " tolerance", "must be a finite number > 0", argument_text(tolerance));
 }
 
 // Rows [first, last) of y = M x for the CSR arrays (off, adj, w).
@@ -408,6 +408,8 @@ SpectralResult pagerank(const CsrGraph& g, const PageRankParams& params) {
 
 SpectralResult katz(const CsrGraph& g, const KatzParams& params) {
     check_iteration(params.max_iterations, params.tolerance, "katz");
+    if (!std::isfinite(params.alpha)) throw InvalidArgument("katz alpha", "must be a finite number", argument_text(params.alpha));
+    if (!std::isfinite(params.beta)) throw InvalidArgument("katz beta", "must be a finite number", argument_text(params.beta));
     const std::uint32_t n = g.node_count;
     SpectralResult r;
     r.report = start_report(params.max_iterations, threshold_for(params.stopping, n, params.tolerance));

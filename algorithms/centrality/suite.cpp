@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 
 #include "algorithms/centrality/closeness.hpp"
 #include "algorithms/centrality/spectral.hpp"
@@ -36,6 +37,17 @@ CentralitySuite compute_centrality(const CsrGraph& g, const CentralityOptions& o
         if (std::find(o.measures.begin(), o.measures.begin() + i, o.measures[i]) != o.measures.begin() + i)
             throw InvalidArgument("measures", "must list each measure once (listed twice)", "'" + o.measures[i] + "'");
     }
+    // Every parameter is checked, whether or not a measure that reads it was asked for.
+    auto reject = [](const char* name, const char* rule, double value) {
+        throw InvalidArgument(name, std::string("must be ") + rule, argument_text(value));
+    };
+    if (o.max_iterations && *o.max_iterations == 0) reject("max_iterations", ">= 1", 0);
+    if (o.tolerance && !(*o.tolerance > 0 && std::isfinite(*o.tolerance)))
+        reject("tolerance", "a finite number > 0", *o.tolerance);
+    if (!(o.damping >= 0 && o.damping <= 1)) reject("damping", "in [0, 1]", o.damping);
+    if (!std::isfinite(o.katz_alpha)) reject("katz_alpha", "a finite number", o.katz_alpha);
+    if (!std::isfinite(o.katz_beta)) reject("katz_beta", "a finite number", o.katz_beta);
+    if (o.approx) check_approx_betweenness_params(*o.approx);
     CentralitySuite suite;
     std::optional<HitsResult> hits_result;
     double hits_seconds = 0;

@@ -1,18 +1,26 @@
 #include "algorithms/centrality/view.hpp"
 
-#include "algorithms/projection/person_projection.hpp"
 #include "engine/errors.hpp"
 #include "engine/graph_csr.hpp"
 
 namespace repnet {
 
-CsrGraph centrality_view(const Graph& graph, const ViewParams& params) {
+PersonLinkParams shared_affiliation_links() {
+    PersonLinkParams p;
+    p.extra = *link_rule_set("shared-affiliation");
+    return p;
+}
+
+CsrGraph centrality_view(const Graph& graph, const ViewParams& params, PersonNetwork* network) {
     if (params.person_projection) {
         if (params.directed) throw InvalidArgument("directed", "must be false with the person projection", "true");
         if (!params.types.empty())
             throw InvalidArgument("types", "must be empty with the person projection",
                                   std::to_string(params.types.size()) + " types");
-        return project(graph, ProjectionParams::shared_affiliation()).view();
+        PersonNetwork net = person_network(graph, params.person_links);
+        CsrGraph view = net.view();
+        if (network) *network = std::move(net);
+        return view;
     }
     CsrOptions options;
     options.directed = params.directed;
@@ -32,9 +40,18 @@ CsrGraph centrality_view(const Graph& graph, const ViewParams& params) {
 }
 
 std::string describe_view(const Graph& graph, const ViewParams& params, bool weighted) {
-    std::string s = !params.person_projection
-                        ? std::string(params.directed ? "directed" : "undirected") + " simple view"
-                        : "person-person projection (shared prosecutions, movements, organisations)";
+    std::string s;
+    if (!params.person_projection) {
+        s = std::string(params.directed ? "directed" : "undirected") + " simple view";
+    } else {
+        const std::string rules = link_rules_text(params.person_links.extra);
+        if (rules == link_rules_text(shared_affiliation_links().extra))
+            s = "person-person projection (shared prosecutions, movements, organisations)";
+        else
+            s = "person-person projection (shared prosecutions" + (rules.empty() ? "" : ", " + rules) + ")";
+        if (params.person_links.weighting != LinkWeighting::count)
+            s += ", " + std::string(link_weighting_name(params.person_links.weighting)) + " weighting";
+    }
     if (!params.types.empty()) {
         s += ", types ";
         for (std::size_t i = 0; i < params.types.size(); ++i)

@@ -9,6 +9,7 @@
 
 #include "algorithms/common/case_types.hpp"
 #include "engine/errors.hpp"
+#include "engine/vocabulary.hpp"
 
 namespace repnet {
 namespace {
@@ -60,12 +61,20 @@ std::string_view link_kind_name(LinkKind k) {
             return "article";
         case LinkKind::movement:
             return "movement";
+        case LinkKind::affiliation:
+            return "affiliation";
     }
     return "";
 }
 
 std::string_view link_weighting_name(LinkWeighting w) {
     return w == LinkWeighting::newman ? "newman" : "count";
+}
+
+std::optional<std::vector<LinkRule>> link_rule_set(std::string_view name) {
+    if (name == "co-defendants") return std::vector<LinkRule>{};  // the base: shared prosecutions only
+    if (name == "shared-affiliation") return std::vector<LinkRule>{LinkRule{LinkKind::affiliation, std::nullopt, 1.0}};
+    return std::nullopt;
 }
 
 std::string link_rules_text(const std::vector<LinkRule>& rules) {
@@ -82,6 +91,22 @@ std::string link_rules_text(const std::vector<LinkRule>& rules) {
         auto [end, ec] = std::to_chars(buf, buf + sizeof buf, r.weight);
         out += ':';
         out.append(buf, end);
+    }
+    return out;
+}
+
+std::string skipped_hubs_text(const PersonNetwork& net, std::size_t max_hub_people) {
+    if (net.skipped_hubs.empty()) return "";
+    std::string out = std::to_string(net.skipped_hubs.size()) + (net.skipped_hubs.size() == 1 ? " hub" : " hubs") +
+                      " with more than " + std::to_string(max_hub_people) +
+                      " people not expanded into person-person links (docs/algorithms.md, \"Large hubs\"): ";
+    for (std::size_t i = 0; i < net.skipped_hubs.size(); ++i) {
+        if (i == 5) {
+            out += ", ...";
+            break;
+        }
+        const SkippedHub& h = net.skipped_hubs[i];
+        out += (i ? ", " : "") + h.name + " (" + h.kind + ", " + std::to_string(h.people) + " people)";
     }
     return out;
 }
@@ -137,6 +162,28 @@ PersonNetwork person_network(const Graph& g, const PersonLinkParams& params) {
         else if (movement && dst_type == *movement && index[e.source] != UINT32_MAX && types.is_affiliation(e.type))
             movement_people[e.target].push_back(index[e.source]);
     }
+    // Affiliation hubs: movements, organisations and media a person is tied to directly.
+    Hubs affiliated;
+    const bool wants_affiliation = std::any_of(params.extra.begin(), params.extra.end(),
+                                               [](const LinkRule& r) { return r.kind == LinkKind::affiliation; });
+    if (wants_affiliation) {
+        const TypeSet& entity_types = g.vocabulary().entity_types;
+        const TypeSet& relation_types = g.vocabulary().relation_types;
+        std::vector<bool> hub_type(entity_types.size(), false);
+        for (std::string_view t : {vocab::movement, vocab::organisation, vocab::media})
+            if (auto id = entity_types.find(t)) hub_type[*id] = true;
+        std::vector<bool> tie(relation_types.size(), false);
+        for (std::string_view r : {vocab::member_of, vocab::supports, vocab::leads, vocab::works_for})
+            if (auto t = relation_types.find(r)) tie[*t] = true;
+        for (const auto& e : g.edges()) {
+            if (!tie[e.type]) continue;
+            if (index[e.source] != UINT32_MAX && hub_type[g.node(e.target).type])
+                affiliated[e.target].push_back(index[e.source]);
+            else if (index[e.target] != UINT32_MAX && hub_type[g.node(e.source).type])
+                affiliated[e.source].push_back(index[e.target]);
+        }
+        for (auto& [hub, people] : affiliated) dedupe(people);
+    }
     for (auto& [p, people] : people_of) dedupe(people);
     for (auto& [p, ms] : concerns)
         if (auto it = people_of.find(p); it != people_of.end())
@@ -155,8 +202,17 @@ PersonNetwork person_network(const Graph& g, const PersonLinkParams& params) {
         return params.weighting == LinkWeighting::newman ? w / double(people - 1) : w;
     };
 
+    // A hub too large to expand is listed instead of costing people^2.
+    auto too_large = [&](const char* kind, std::string name, std::size_t people) {
+        if (params.max_hub_people == 0 || people <= params.max_hub_people) return false;
+        net.skipped_hubs.push_back({kind, std::move(name), people});
+        return true;
+    };
+    auto id_of = [&](NodeId v) { return g.str(g.node(v).id); };
+
     for (const auto& [p, people] : people_of) {
         if (people.size() < 2) continue;
+        if (too_large("prosecution", id_of(static_cast<NodeId>(p)), people.size())) continue;
         const double w = hub_weight(params.prosecution_weight, people.size());
         for (std::size_t i = 0; i < people.size(); ++i)
             for (std::size_t j = i + 1; j < people.size(); ++j) {
@@ -167,9 +223,20 @@ PersonNetwork person_network(const Graph& g, const PersonLinkParams& params) {
     }
 
     for (const LinkRule& rule : params.extra) {
+        if (rule.kind == LinkKind::affiliation) {
+            for (const auto& [hub, people] : affiliated) {
+                if (people.size() < 2) continue;
+                if (too_large("affiliation", id_of(static_cast<NodeId>(hub)), people.size())) continue;
+                const double w = hub_weight(rule.weight, people.size());
+                for (std::size_t i = 0; i < people.size(); ++i)
+                    for (std::size_t j = i + 1; j < people.size(); ++j) link(people[i], people[j]).by_affiliation += w;
+            }
+            continue;
+        }
         if (rule.kind == LinkKind::movement) {
             for (const auto& [m, people] : movement_people) {
                 if (people.size() < 2) continue;
+                if (too_large("movement", id_of(static_cast<NodeId>(m)), people.size())) continue;
                 const double w = hub_weight(rule.weight, people.size());
                 for (std::size_t i = 0; i < people.size(); ++i)
                     for (std::size_t j = i + 1; j < people.size(); ++j) link(people[i], people[j]).by_movement += w;
@@ -203,6 +270,10 @@ PersonNetwork person_network(const Graph& g, const PersonLinkParams& params) {
             }
             dedupe(hub_people);
             if (hub_people.size() < 2) continue;
+            if (too_large(rule.kind == LinkKind::court ? "court" : "article",
+                          rule.kind == LinkKind::court ? id_of(static_cast<NodeId>(hub)) : g.str(static_cast<StrId>(hub)),
+                          hub_people.size()))
+                continue;
             std::stable_sort(entries.begin(), entries.end(),
                              [](const Entry& x, const Entry& y) { return x.days.first < y.days.first; });
             std::unordered_set<std::uint64_t> linked;  // a pair counts once per hub
@@ -225,7 +296,7 @@ PersonNetwork person_network(const Graph& g, const PersonLinkParams& params) {
 
     net.links.reserve(links.size());
     for (auto& [key, l] : links) {
-        l.weight = l.by_prosecution + l.by_court + l.by_article + l.by_movement;
+        l.weight = l.by_prosecution + l.by_court + l.by_article + l.by_movement + l.by_affiliation;
         std::sort(l.prosecutions.begin(), l.prosecutions.end());
         net.links.push_back(std::move(l));
     }

@@ -54,15 +54,25 @@ Graph person_network_graph(const Graph& from, const PersonNetwork& net) {
     }
     const StrId k_count = to.strings().intern("shared_prosecutions"), k_ids = to.strings().intern("prosecutions"),
                 k_pros = to.strings().intern("prosecution_weight"), k_court = to.strings().intern("court_weight"),
-                k_article = to.strings().intern("article_weight"), k_movement = to.strings().intern("movement_weight");
+                k_article = to.strings().intern("article_weight"), k_movement = to.strings().intern("movement_weight"),
+                k_affiliation = to.strings().intern("affiliation_weight");
+    // The affiliation column appears only when that rule contributed, so the
+    // co-defendant export keeps its columns.
+    const bool any_affiliation =
+        std::any_of(net.links.begin(), net.links.end(), [](const PersonLink& l) { return l.by_affiliation != 0; });
     for (const PersonLink& l : net.links) {
         EdgeData e;
         e.source = l.a;
         e.target = l.b;
         e.type = link_type;
         e.weight = l.weight;
-        e.id = to.strings().intern(from.str(from.node(net.members[l.a]).id) + "~" +
-                                   from.str(from.node(net.members[l.b]).id));
+        // "p<a>-<b>" from the two people's positions (ascending NodeId): stable for a
+        // given dataset and a valid xs:NMTOKEN whatever the person ids contain.
+        std::string id(1, 'p');  // built piecewise: "p" + to_string(...) trips GCC 12's -Wrestrict
+        id += std::to_string(l.a);
+        id += '-';
+        id += std::to_string(l.b);
+        e.id = to.strings().intern(id);
         std::string ids;
         for (NodeId p : l.prosecutions) {
             ids += (ids.empty() ? "" : "; ") + from.str(from.node(p).id);
@@ -78,6 +88,7 @@ Graph person_network_graph(const Graph& from, const PersonNetwork& net) {
         e.attributes.push_back({k_court, l.by_court});
         e.attributes.push_back({k_article, l.by_article});
         e.attributes.push_back({k_movement, l.by_movement});
+        if (any_affiliation) e.attributes.push_back({k_affiliation, l.by_affiliation});
         to.add_edge(std::move(e));
     }
     return to;

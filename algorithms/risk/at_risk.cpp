@@ -26,7 +26,7 @@ void require(bool ok, const char* name, const char* rule, T value) {
 
 RiskResult rank_at_risk(const Graph& g, const RiskParams& p) {
     require(p.damping >= 0 && p.damping < 1, "damping", "in [0, 1)", p.damping);
-    require(p.tolerance > 0, "tolerance", "> 0", p.tolerance);
+    require(p.tolerance > 0 && std::isfinite(p.tolerance), "tolerance", "a finite number > 0", p.tolerance);
     require(p.max_iterations >= 1, "max_iterations", ">= 1", p.max_iterations);
     require(p.seed_min_rank >= 1 && p.seed_min_rank <= 11, "seed_min_rank", "in 1..11", p.seed_min_rank);
     require(p.at_risk_max_rank >= 0 && p.at_risk_max_rank < p.seed_min_rank, "at_risk_max_rank",

@@ -26,6 +26,14 @@ TEST_CASE("link specifications (--link) are parsed strictly", "[cli][options]") 
     CHECK_THROWS_AS(parse_link_rules("movement:90d"), UsageError);
     CHECK_THROWS_AS(parse_link_rules("court,court:30d"), UsageError);
     CHECK_THROWS_AS(parse_link_weighting("jaccard"), UsageError);
+    // The named rule sets: co-defendants adds nothing, shared-affiliation is affiliation:1;
+    // they combine with other rules; an unknown name or a kind given twice is refused.
+    CHECK(parse_link_rules("co-defendants").empty());
+    CHECK(link_rules_text(parse_link_rules("shared-affiliation,court:90d")) == "affiliation:1,court:90d:0.5");
+    CHECK(link_rules_text(parse_link_rules("affiliation:2")) == "affiliation:2");
+    CHECK_THROWS_AS(parse_link_rules("shared-affiliations"), UsageError);
+    CHECK_THROWS_AS(parse_link_rules("shared-affiliation,affiliation"), UsageError);
+    CHECK_THROWS_AS(parse_link_rules("affiliation:90d"), UsageError);
 }
 
 TEST_CASE("view flags: checked against each other, types resolved by name", "[cli][options]") {
@@ -44,6 +52,7 @@ TEST_CASE("view flags: checked against each other, types resolved by name", "[cl
     CHECK_THROWS_AS(check_view_flags(f), UsageError);
     f.project = "person";
     CHECK(view_params(d.graph, f).person_projection);
+    CHECK(link_rules_text(view_params(d.graph, f).person_links.extra) == "affiliation:1");  // the default rule set
     f.directed = true;
     CHECK_THROWS_WITH(check_view_flags(f), Catch::Contains("--directed"));
 }

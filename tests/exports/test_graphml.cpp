@@ -3,6 +3,7 @@
 
 #include <sstream>
 
+#include "algorithms/projection/person_network_graph.hpp"
 #include "engine/errors.hpp"
 #include "exports/graphml.hpp"
 #include "loaders/dataset_loader.hpp"
@@ -97,6 +98,35 @@ TEST_CASE("GraphML validates against the GraphML schema", "[exports][graphml][sc
         INFO(r.output);
         CHECK(r.exit_code == 0);
     }
+}
+
+TEST_CASE("the person projection export validates against the GraphML schema", "[exports][graphml][schema]") {
+    const auto schemas = shared_dir() / "schemas" / "graphml";
+    if (!std::filesystem::exists(schemas / "graphml.xsd")) {
+        WARN("SKIPPED: " << schemas << " is absent, so schema validation cannot run");
+        return;
+    }
+    const auto dir = scratch_dir("schema-person");
+    const Dataset d = load_dataset(sample_dataset());
+    PersonLinkParams params;
+    params.extra = *link_rule_set("shared-affiliation");  // as --link shared-affiliation,court,movement
+    params.extra.push_back(LinkRule{LinkKind::court, std::nullopt, 0.5});
+    params.extra.push_back(LinkRule{LinkKind::movement, std::nullopt, 0.5});
+    const Graph p = person_network_graph(d.graph, person_network(d.graph, params));
+    REQUIRE(p.edge_count() > 0);
+    GraphmlOptions options;
+    options.undirected = true;
+    export_graphml(dir / "p.graphml", p, node_table(p), edge_table(p), options);
+    options.strict = true;
+    export_graphml(dir / "strict.graphml", p, node_table(p), edge_table(p), options);
+    const auto ext = run(std::string(REPNET_XMLLINT) + " --noout --nonet --schema " +
+                         quote(gephi_extension_schema(dir)) + " " + quote(dir / "p.graphml"));
+    INFO(ext.output);
+    CHECK(ext.exit_code == 0);
+    const auto plain = run(std::string(REPNET_XMLLINT) + " --noout --nonet --schema " + quote(schemas / "graphml.xsd") +
+                           " " + quote(dir / "strict.graphml"));
+    INFO(plain.output);
+    CHECK(plain.exit_code == 0);
 }
 
 TEST_CASE("GraphML reads back in NetworkX with the same nodes, edges and values", "[exports][graphml][networkx]") {

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 #include <map>
+#include <set>
 
 #include "algorithms/community/cluster_table.hpp"
 #include "algorithms/projection/person_links.hpp"
@@ -136,4 +137,140 @@ TEST_CASE("Kazakhstan: co-defendants share a cluster; people without shared pros
             }
         }
     CHECK(shared > 0);  // the data has multi-defendant cases, so the check above checks something
+}
+
+//  a ─┐            ┌─ c         case1: a, b        movement m: a, c, d (d twice)
+//     ├─ case1     │            case2: a, b, c
+//  b ─┘  case2 ────┤            e: no ties
+//                  m ── d
+// (Formerly the test of the separate shared-affiliation projection used by
+// `centrality --project person`; the same numbers now come from the one
+// person projection with the "co-defendants" and "shared-affiliation" rule sets.)
+TEST_CASE("co-defendants and shared-affiliation rule sets count shared hubs", "[algorithms][projection]") {
+    const auto file = scratch_dir("projection") / "d.json";
+    auto pros = [](const char* id) {
+        return entity(id, "prosecution", id, ", \"prosecution\": {\"kind\": \"criminal\"}");
+    };
+    write_text(file, dataset_json(entity("a", "person", "A") + "," + entity("b", "person", "B") + "," +
+                                      entity("c", "person", "C") + "," + entity("d", "person", "D") + "," +
+                                      entity("e", "person", "E") + "," + entity("m", "movement", "M") + "," +
+                                      pros("case1") + "," + pros("case2"),
+                                  relation("a", "case1", "defendant_in") + "," + relation("b", "case1", "defendant_in") + "," +
+                                      relation("a", "case2", "defendant_in") + "," + relation("b", "case2", "defendant_in") + "," +
+                                      relation("c", "case2", "defendant_in") + "," + relation("a", "m", "member_of") + "," +
+                                      relation("c", "m", "supports") + "," + relation("d", "m", "member_of") + "," +
+                                      relation("d", "m", "leads")));
+    const Dataset d = load_dataset(file);
+    const Graph& g = d.graph;
+
+    PersonLinkParams co_params;
+    co_params.extra = *link_rule_set("co-defendants");
+    CHECK(co_params.extra.empty());
+    const PersonNetwork co = person_network(g, co_params);
+    REQUIRE(co.members.size() == 5);
+    REQUIRE(co.links.size() == 3);  // a-b (2), a-c (1), b-c (1)
+    CHECK(co.links[0].a == 0);
+    CHECK(co.links[0].b == 1);
+    CHECK(co.links[0].weight == 2);
+    CHECK(co.links[0].prosecutions.size() == 2);
+    CHECK(co.links[1].weight == 1);
+    CHECK(co.links[2].weight == 1);
+    const CsrGraph view = co.view();
+    CHECK(view.node_count == 5);
+    CHECK(view.edge_count() == 3);
+    CHECK(view.out_neighbours(4).empty());  // e is a singleton
+    CHECK(view.out_neighbours(3).empty());  // d shares no prosecution
+
+    PersonLinkParams aff_params;
+    aff_params.extra = *link_rule_set("shared-affiliation");
+    CHECK(link_rules_text(aff_params.extra) == "affiliation:1");
+    const PersonNetwork aff = person_network(g, aff_params);
+    // a-b 2; a-c 2 (case2, m); b-c 1; a-d 1; c-d 1 (d's two ties to m count once)
+    REQUIRE(aff.links.size() == 5);
+    std::map<std::pair<std::uint32_t, std::uint32_t>, double> w;
+    for (const auto& l : aff.links) w[{l.a, l.b}] = l.weight;
+    CHECK(w[{0, 1}] == 2);
+    CHECK(w[{0, 2}] == 2);
+    CHECK(w[{1, 2}] == 1);
+    CHECK(w[{0, 3}] == 1);
+    CHECK(w[{2, 3}] == 1);
+    CHECK_FALSE(link_rule_set("shared-affiliations"));  // --link parsing of the names: tests/cli/test_options.cpp
+}
+
+TEST_CASE("a hub with more people than max_hub_people is not expanded into a clique", "[algorithms][projection]") {
+    // One prosecution with 40 defendants (780 pairs), one with 3 (3 pairs).
+    std::string entities, relations;
+    for (int i = 0; i < 43; ++i) {
+        std::string id(1, 'x');  // not "x" + to_string(i): GCC 12 warns (-Wrestrict) falsely
+        id += std::to_string(i);
+        entities += entity(id, "person", "Name of " + id) + ",";
+        relations += relation(id, i < 40 ? "big" : "small", "defendant_in") + (i < 42 ? "," : "");
+    }
+    entities += entity("big", "prosecution", "Big", ", \"prosecution\": {\"kind\": \"criminal\"}") + "," +
+                entity("small", "prosecution", "Small", ", \"prosecution\": {\"kind\": \"criminal\"}");
+    const auto file = scratch_dir("large-hub") / "d.json";
+    write_text(file, dataset_json(entities, relations));
+    const Dataset d = load_dataset(file);
+
+    PersonLinkParams p;
+    p.max_hub_people = 0;  // no limit
+    const PersonNetwork all = person_network(d.graph, p);
+    CHECK(all.links.size() == 780 + 3);
+    CHECK(all.skipped_hubs.empty());
+    CHECK(skipped_hubs_text(all, 0).empty());
+
+    p.max_hub_people = 39;
+    const PersonNetwork guarded = person_network(d.graph, p);
+    CHECK(guarded.members.size() == 43);  // everyone stays a node
+    CHECK(guarded.links.size() == 3);
+    REQUIRE(guarded.skipped_hubs.size() == 1);
+    CHECK(guarded.skipped_hubs[0].kind == "prosecution");
+    CHECK(guarded.skipped_hubs[0].name == "big");
+    CHECK(guarded.skipped_hubs[0].people == 40);
+    CHECK(skipped_hubs_text(guarded, 39).find("1 hub with more than 39 people") != std::string::npos);
+
+    p.max_hub_people = 40;  // the limit itself is still expanded
+    CHECK(person_network(d.graph, p).links.size() == 783);
+}
+
+// The projection `centrality --project person` used before the two person
+// projections were merged (algorithms/projection/person_projection.cpp),
+// transcribed: people linked through the prosecutions, movements,
+// organisations and media they share, weight = number of shared hubs.
+static std::map<std::pair<NodeId, NodeId>, double> former_shared_affiliation(const Graph& g) {
+    const auto& vocab = g.vocabulary();
+    const auto person = vocab.entity_types.find("person");
+    std::vector<bool> relation_ok(vocab.relation_types.size(), false), hub_ok(vocab.entity_types.size(), false);
+    for (const char* r : {"defendant_in", "member_of", "supports", "leads", "works_for"})
+        if (auto t = vocab.relation_types.find(r)) relation_ok[*t] = true;
+    for (const char* t : {"prosecution", "movement", "organisation", "media"})
+        if (auto id = vocab.entity_types.find(t)) hub_ok[*id] = true;
+    std::map<NodeId, std::set<NodeId>> hubs;
+    for (const auto& e : g.edges()) {
+        if (!relation_ok[e.type]) continue;
+        for (auto [member, hub] : {std::pair{e.source, e.target}, std::pair{e.target, e.source}})
+            if (g.node(member).type == *person && hub_ok[g.node(hub).type]) hubs[hub].insert(member);
+    }
+    std::map<std::pair<NodeId, NodeId>, double> w;
+    for (const auto& [hub, members] : hubs)
+        for (auto i = members.begin(); i != members.end(); ++i)
+            for (auto j = std::next(i); j != members.end(); ++j) w[{*i, *j}] += 1;
+    return w;
+}
+
+TEST_CASE("shared-affiliation equals the former centrality projection on the shipped datasets",
+          "[algorithms][projection]") {
+    for (const auto& path : {sample_dataset(), source_dir() / "data" / "kazakhstan"}) {
+        INFO(path);
+        const Dataset d = load_dataset(path);
+        PersonLinkParams p;
+        p.extra = *link_rule_set("shared-affiliation");
+        const PersonNetwork net = person_network(d.graph, p);
+        std::map<std::pair<NodeId, NodeId>, double> now;
+        for (const auto& l : net.links) now[{net.members[l.a], net.members[l.b]}] = l.weight;
+        const auto before = former_shared_affiliation(d.graph);
+        CHECK(now.size() == before.size());
+        CHECK(now == before);
+        CHECK_FALSE(before.empty());
+    }
 }
