@@ -29,6 +29,8 @@ struct LoadReport {
     std::size_t derived_edges = 0;  // edges made from prosecution fields (court, brought_by, complainants)
     std::vector<RecordNote> merges;
     std::vector<RecordNote> rejections;
+    // Accepted but suspicious, e.g. two ids that differ only in letter case.
+    std::vector<RecordNote> warnings;
     std::size_t rejected_total() const { return rejections.size(); }
 };
 
