@@ -318,13 +318,19 @@ private:
 
     // Ids are compared exactly; two that differ only in letter case (or Unicode
     // normalisation) are two entities, most likely by mistake: warn with both places.
+    // Only ids with upper-case letters are kept in id_fold_, so all-lower-case ids (the
+    // usual kind) cost nothing extra; a lower-case id is its own key in id_where_.
     void note_id_clash(const std::string& id, const JsonDocument& doc, std::size_t offset) {
-        auto [it, added] = id_fold_.try_emplace(name_key(id), id);
-        if (added || it->second == id) return;
-        const IdSite& first = id_where_.at(it->second);
+        const std::string key = name_key(id);
+        std::string other;
+        if (key != id && id_where_.count(key)) other = key;
+        if (auto it = id_fold_.find(key); other.empty() && it != id_fold_.end()) other = it->second;
+        if (key != id) id_fold_.try_emplace(key, id);
+        if (other.empty() || other == id) return;
+        const IdSite& first = id_where_.at(other);
         data_.report.warnings.push_back(
             {RecordKind::entity, id, doc.locate(offset),
-             "id '" + id + "' differs from id '" + it->second + "' (" + first.doc->locate(first.offset).str() +
+             "id '" + id + "' differs from id '" + other + "' (" + first.doc->locate(first.offset).str() +
                  ") only in letter case or Unicode normalisation; ids are compared exactly, so these are two entities"});
     }
 
@@ -478,7 +484,7 @@ private:
             const auto key = std::tuple{e.source, e.target, e.type};
             if (derived_.count(key)) return;  // the same court named twice in merged records
             derived_[key] = g_.add_edge(e);
-            relation_ids_.insert(g_.str(e.id));
+            mark_relation_id(e.id);
             ++data_.report.derived_edges;
         });
     }
@@ -511,7 +517,7 @@ private:
             } else {
                 id = "rel-" + std::to_string(relation_ordinal_);
             }
-            if (relation_ids_.count(id))
+            if (relation_id_taken(id))
                 field_error(r.optional("id") ? *r.optional("id") : v, "duplicate relation id '" + id + "'");
             e.source = resolve_endpoint(r.required("source"));
             e.target = resolve_endpoint(r.required("target"));
@@ -534,7 +540,7 @@ private:
             e.attributes = read_attributes(r.optional("attributes"));
             e.evidence = read_evidence(r);
             e.id = g_.strings().intern(id);
-            relation_ids_.insert(id);
+            mark_relation_id(e.id);
 
             if (auto it = derived_.find(std::tuple{e.source, e.target, e.type}); it != derived_.end()) {
                 EdgeData& d = g_.edge(it->second);
@@ -563,11 +569,20 @@ private:
         std::size_t offset;
     };
     std::unordered_map<std::string, IdSite> id_where_;
-    std::unordered_map<std::string, std::string> id_fold_;  // name_key(id) -> the first id with that key
+    std::unordered_map<std::string, std::string> id_fold_;  // name_key(id) -> first such id with upper case
     std::unordered_map<std::string, std::vector<NodeId>> name_index_;
     std::vector<PendingShorthand> pending_;
     std::map<std::tuple<NodeId, NodeId, TypeId>, EdgeId> derived_;
-    std::set<std::string> relation_ids_;
+    // Relation ids in use, by their interned string (a bit per string, not a set of strings).
+    std::vector<bool> relation_id_used_;
+    void mark_relation_id(StrId id) {
+        if (id >= relation_id_used_.size()) relation_id_used_.resize(std::max<std::size_t>(2 * relation_id_used_.size(), id + 1));
+        relation_id_used_[id] = true;
+    }
+    bool relation_id_taken(const std::string& id) const {
+        const StrId s = g_.strings().find(id);
+        return s != kNoString && s < relation_id_used_.size() && relation_id_used_[s];
+    }
     std::size_t relation_ordinal_ = 0;
 };
 

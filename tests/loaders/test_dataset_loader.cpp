@@ -183,6 +183,16 @@ TEST_CASE("ids differing only in case are two entities, with a warning naming bo
     REQUIRE(d.report.warnings.size() == 1);
     CHECK(d.report.warnings[0].where.line == 4);
     CHECK_THAT(d.report.warnings[0].reason, Catch::Contains("'p.a'") && Catch::Contains(file.string() + ":3:"));
+
+    // Either order, and between two ids that both have capitals; no warning for distinct ids.
+    write_text(file, dataset_json(entity("P.A", "person", "Anna") + ",\n" + entity("x", "person", "Xenia") + ",\n" +
+                                  entity("p.A", "person", "Bella") + ",\n" + entity("p.a", "person", "Clara")));
+    const Dataset r = load_dataset(file);
+    REQUIRE(r.report.warnings.size() == 2);
+    CHECK(r.report.warnings[0].id == "p.A");
+    CHECK_THAT(r.report.warnings[1].reason, Catch::Contains("'P.A'"));
+    write_text(file, dataset_json(entity("p.a", "person", "Anna") + ",\n" + entity("p.b", "person", "Bella")));
+    CHECK(load_dataset(file).report.warnings.empty());
 }
 
 TEST_CASE("a zero weight, however spelt, is read as 0 and rejected where it stands", "[loaders]") {
