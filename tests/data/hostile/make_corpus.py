@@ -128,9 +128,9 @@ put("weight_infinity_literal.json", js(rel(weight=12345)).replace("12345", "Infi
 put("weight_leading_zero.json", js(rel(weight=12345)).replace("12345", "01"), 2)
 put("weight_plus.json", js(rel(weight=12345)).replace("12345", "+1"), 2)
 put("weight_hex.json", js(rel(weight=12345)).replace("12345", "0x10"), 2)
-put("version_huge.json", js(dataset()).replace('"repnet_dataset": 1', '"repnet_dataset": 18446744073709551617'), 2, r":1:19:")
-put("version_float.json", js(dataset()).replace('"repnet_dataset": 1', '"repnet_dataset": 1.0'), 2, r":1:19:")
-put("version_exp.json", js(dataset()).replace('"repnet_dataset": 1', '"repnet_dataset": 1e0'), 2, r":1:19:")
+put("version_huge.json", js(dataset()).replace('"repnet_dataset": 1', '"repnet_dataset": 18446744073709551617'), 2, r":1:20:")
+put("version_float.json", js(dataset()).replace('"repnet_dataset": 1', '"repnet_dataset": 1.0'), 2, r":1:20:")
+put("version_exp.json", js(dataset()).replace('"repnet_dataset": 1', '"repnet_dataset": 1e0'), 2, r":1:20:")
 
 # ---- JSON: records --------------------------------------------------------------------------
 put("duplicate_key_top.json", js(dataset()).replace('"repnet_dataset": 1', '"repnet_dataset": 1, "repnet_dataset": 1'), 2)
