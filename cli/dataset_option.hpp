@@ -2,6 +2,8 @@
 // The [DATASET] argument and --lenient flag every subcommand shares.
 #include <CLI/CLI.hpp>
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 
 #include "loaders/dataset_loader.hpp"
@@ -11,6 +13,8 @@ namespace repnet::cli {
 struct DatasetOption {
     std::string path;  // empty: the built-in default dataset
     bool lenient = false;
+    std::uintmax_t max_file_size = LoadOptions{}.max_file_size;
+    std::size_t max_nodes = LoadOptions{}.max_nodes;
 
     void add_to(CLI::App& command);
     // Loads and prints a one-line account of the records to stderr.

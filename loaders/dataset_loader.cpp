@@ -1,13 +1,12 @@
 #include "loaders/dataset_loader.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <set>
-#include <sstream>
 #include <unordered_map>
 
+#include "loaders/input_file.hpp"
 #include "loaders/json_fields.hpp"
 #include "loaders/json_tree.hpp"
 #include "loaders/name_key.hpp"
@@ -52,7 +51,7 @@ std::string severity_expectation() {
 struct PendingShorthand {
     const JsonDocument* doc;
     NodeId prosecution;
-    const JsonValue* value;
+    JsonValue value;  // a copy: the entity it came from is dropped once read
     std::string relation_type;
     bool towards_prosecution;  // complainant_in points at the prosecution
 };
@@ -68,6 +67,7 @@ public:
         for (const auto& doc : docs_) each_item(*doc, "entities", [&](const JsonValue& v) { read_entity(*doc, v); });
         for (const auto& p : pending_) resolve_shorthand(p);
         for (const auto& d : distinct_pending_) check_distinct(d);
+        pending_.clear();
         for (const auto& doc : docs_)
             each_item(*doc, "relations", [&](const JsonValue& v) { read_relation(*doc, v); });
     }
@@ -104,7 +104,9 @@ private:
         data_.report.files.push_back(f.name);
         std::unique_ptr<JsonDocument> doc;
         try {
-            doc = std::make_unique<JsonDocument>(f.name, f.text);
+            // The text is not copied and the record arrays are not kept: each_item parses again.
+            doc = std::make_unique<JsonDocument>(f.name, std::string_view(f.text),
+                                                 std::vector<std::string>{"sources", "entities", "relations"});
         } catch (const InputError& e) {
             reject(RecordKind::file, f.name, e.where(), e.message() + " (the whole file is skipped)");
             return;
@@ -124,10 +126,10 @@ private:
         docs_.push_back(std::move(doc));
     }
 
+    // One record at a time, so memory holds the text and one record, not a tree of the file.
     template <class Fn>
     void each_item(const JsonDocument& doc, std::string_view key, Fn&& fn) {
-        if (const JsonValue* arr = doc.root().find(key))
-            for (const auto& item : arr->items) fn(item);
+        if (doc.root().find(key)) doc.for_each_item(key, fn);
     }
 
     void read_vocabulary(const JsonDocument& doc) {
@@ -135,12 +137,23 @@ private:
         if (!v) return;
         guarded(RecordKind::file, doc, *v, [&] {
             FieldReader r(*v, "vocabulary", {"entity_types", "relation_types"});
-            for (const auto& t : r.optional_string_array("entity_types")) g_.vocabulary().entity_types.add(t);
-            for (const auto& t : r.optional_string_array("relation_types")) g_.vocabulary().relation_types.add(t);
+            for (auto [key, types] : {std::pair{"entity_types", &g_.vocabulary().entity_types},
+                                      std::pair{"relation_types", &g_.vocabulary().relation_types}})
+                if (const JsonValue* list = r.optional(key)) {
+                    expect_kind(*list, JsonValue::Kind::array, std::string("vocabulary field '") + key + "'");
+                    for (const auto& t : list->items) types->add(read_name(t, std::string("vocabulary ") + key + " item"));
+                }
         });
     }
 
     // ---- shared pieces -----------------------------------------------------------------
+    // A name or type name: text with at least one visible character, stored in NFC.
+    static std::string read_name(const JsonValue& v, const std::string& what) {
+        const std::string& text = expect_string(v, what);
+        if (name_key(text).empty()) field_error(v, what + " is empty or only white space; expected a name");
+        return nfc(text);
+    }
+
     DateRange read_dates(const JsonValue& v, std::string_view what) {
         if (v.is_string()) return parse_range(v, what);
         FieldReader r(v, std::string(what), {"start", "end"});
@@ -267,8 +280,11 @@ private:
             NodeData n;
             n.id = g_.strings().intern(id);
             n.type = read_type(r.required("type"), g_.vocabulary().entity_types, "entity type");
-            n.name = g_.strings().intern(r.required_string("name"));
-            for (const auto& a : r.optional_string_array("aliases")) n.aliases.push_back(g_.strings().intern(a));
+            n.name = g_.strings().intern(read_name(r.required("name"), "entity field 'name'"));
+            if (const JsonValue* list = r.optional("aliases")) {
+                expect_kind(*list, JsonValue::Kind::array, "entity field 'aliases'");
+                for (const auto& a : list->items) n.aliases.push_back(g_.strings().intern(read_name(a, "alias")));
+            }
             n.attributes = read_attributes(r.optional("attributes"));
             if (const JsonValue* d = r.optional("dates")) n.dates = read_dates(*d, "dates");
             n.evidence = read_evidence(r);
@@ -287,6 +303,7 @@ private:
 
             const NodeId target = find_merge_target(v, n);
             id_where_.emplace(id, IdSite{&doc, id_value.offset});
+            note_id_clash(id, doc, id_value.offset);
             NodeId node;
             if (target == kNoNode) {
                 node = g_.add_node(n);
@@ -306,6 +323,24 @@ private:
     }
 
     static constexpr NodeId kNoNode = UINT32_MAX;
+
+    // Ids are compared exactly; two that differ only in letter case (or Unicode
+    // normalisation) are two entities, most likely by mistake: warn with both places.
+    // Only ids with upper-case letters are kept in id_fold_, so all-lower-case ids (the
+    // usual kind) cost nothing extra; a lower-case id is its own key in id_where_.
+    void note_id_clash(const std::string& id, const JsonDocument& doc, std::size_t offset) {
+        const std::string key = name_key(id);
+        std::string other;
+        if (key != id && id_where_.count(key)) other = key;
+        if (auto it = id_fold_.find(key); other.empty() && it != id_fold_.end()) other = it->second;
+        if (key != id) id_fold_.try_emplace(key, id);
+        if (other.empty() || other == id) return;
+        const IdSite& first = id_where_.at(other);
+        data_.report.warnings.push_back(
+            {RecordKind::entity, id, doc.locate(offset),
+             "id '" + id + "' differs from id '" + other + "' (" + first.doc->locate(first.offset).str() +
+                 ") only in letter case or Unicode normalisation; ids are compared exactly, so these are two entities"});
+    }
 
     // The one existing entity of the same type sharing a name or alias with n, if any.
     NodeId find_merge_target(const JsonValue& at, const NodeData& n) {
@@ -455,14 +490,14 @@ private:
         if (const JsonValue* s = r.optional("severity")) p.severity = read_severity(*s);
         if (const JsonValue* c = r.optional("court")) {
             expect_string(*c, "prosecution court");
-            shorthand.push_back({&doc, 0, c, "heard_by", false});
+            shorthand.push_back({&doc, 0, *c, "heard_by", false});
         }
         for (auto [key, rel, towards] : {std::tuple{"brought_by", "brought_by", false}, {"complainants", "complainant_in", true}}) {
             if (const JsonValue* list = r.optional(key)) {
                 expect_kind(*list, JsonValue::Kind::array, std::string("prosecution ") + key);
                 for (const auto& item : list->items) {
                     expect_string(item, std::string("prosecution ") + key + " item");
-                    shorthand.push_back({&doc, 0, &item, rel, towards});
+                    shorthand.push_back({&doc, 0, item, rel, towards});
                 }
             }
         }
@@ -470,8 +505,8 @@ private:
     }
 
     void resolve_shorthand(const PendingShorthand& p) {
-        guarded(RecordKind::entity, *p.doc, *p.value, [&] {
-            const NodeId other = resolve_endpoint(*p.value);
+        guarded(RecordKind::entity, *p.doc, p.value, [&] {
+            const NodeId other = resolve_endpoint(p.value);
             auto type = g_.vocabulary().relation_types.find(p.relation_type);
             if (!type) type = g_.vocabulary().relation_types.add(p.relation_type);
             EdgeData e;
@@ -484,7 +519,7 @@ private:
             const auto key = std::tuple{e.source, e.target, e.type};
             if (derived_.count(key)) return;  // the same court named twice in merged records
             derived_[key] = g_.add_edge(e);
-            relation_ids_.insert(g_.str(e.id));
+            mark_relation_id(e.id);
             ++data_.report.derived_edges;
         });
     }
@@ -517,7 +552,7 @@ private:
             } else {
                 id = "rel-" + std::to_string(relation_ordinal_);
             }
-            if (relation_ids_.count(id))
+            if (relation_id_taken(id))
                 field_error(r.optional("id") ? *r.optional("id") : v, "duplicate relation id '" + id + "'");
             e.source = resolve_endpoint(r.required("source"));
             e.target = resolve_endpoint(r.required("target"));
@@ -540,7 +575,7 @@ private:
             e.attributes = read_attributes(r.optional("attributes"));
             e.evidence = read_evidence(r);
             e.id = g_.strings().intern(id);
-            relation_ids_.insert(id);
+            mark_relation_id(e.id);
 
             if (auto it = derived_.find(std::tuple{e.source, e.target, e.type}); it != derived_.end()) {
                 EdgeData& d = g_.edge(it->second);
@@ -569,22 +604,25 @@ private:
         std::size_t offset;
     };
     std::unordered_map<std::string, IdSite> id_where_;
+    std::unordered_map<std::string, std::string> id_fold_;  // name_key(id) -> first such id with upper case
     std::unordered_map<std::string, std::vector<NodeId>> name_index_;
     std::vector<PendingShorthand> pending_;
     std::vector<DistinctPending> distinct_pending_;
     std::unordered_map<const JsonDocument*, std::uint32_t> file_index_;
     std::map<std::tuple<NodeId, NodeId, TypeId>, EdgeId> derived_;
-    std::set<std::string> relation_ids_;
+    // Relation ids in use, by their interned string (a bit per string, not a set of strings).
+    std::vector<bool> relation_id_used_;
+    void mark_relation_id(StrId id) {
+        if (id >= relation_id_used_.size()) relation_id_used_.resize(std::max<std::size_t>(2 * relation_id_used_.size(), id + 1));
+        relation_id_used_[id] = true;
+    }
+    bool relation_id_taken(const std::string& id) const {
+        const StrId s = g_.strings().find(id);
+        return s != kNoString && s < relation_id_used_.size() && relation_id_used_[s];
+    }
     std::size_t relation_ordinal_ = 0;
 };
 
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(SourceLocation{path.string()}, "cannot open file for reading");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
 
 }  // namespace
 
@@ -596,20 +634,14 @@ Dataset load_dataset_texts(std::string name, const std::vector<NamedText>& files
 }
 
 Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& options) {
-    std::error_code ec;
-    const auto status = std::filesystem::status(path, ec);
-    if (ec || !std::filesystem::exists(status))
-        throw InputError(SourceLocation{path.string()}, "no such file or directory; expected a dataset file or directory");
+    constexpr const char* what = "a dataset file or a directory of *.json dataset files";
     std::vector<NamedText> files;
-    if (std::filesystem::is_directory(status)) {
-        std::vector<std::filesystem::path> paths;
-        for (const auto& entry : std::filesystem::directory_iterator(path))
-            if (entry.is_regular_file() && entry.path().extension() == ".json") paths.push_back(entry.path());
-        std::sort(paths.begin(), paths.end());
+    if (input_kind(path, what) == InputKind::directory) {
+        const auto paths = list_input_files(path, ".json");
         if (paths.empty()) throw InputError(SourceLocation{path.string()}, "directory holds no *.json dataset files");
-        for (const auto& p : paths) files.push_back({p.string(), read_file(p)});
+        for (const auto& p : paths) files.push_back({p.string(), read_input_file(p, options.max_file_size, "a dataset file")});
     } else {
-        files.push_back({path.string(), read_file(path)});
+        files.push_back({path.string(), read_input_file(path, options.max_file_size, "a dataset file")});
     }
     return load_dataset_texts(path.filename().empty() ? path.parent_path().filename().string() : path.filename().string(),
                               files, options);

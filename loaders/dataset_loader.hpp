@@ -1,5 +1,7 @@
 #pragma once
 // Reads the repnet JSON dataset format (docs/dataset-format.md) into a Graph.
+#include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -13,6 +15,10 @@ struct LoadOptions {
     // false: the first invalid record throws InputError (file:line:column).
     // true: invalid records are rejected and listed in the report; valid ones load.
     bool lenient = false;
+    // Files larger than this are refused before they are read (--max-file-size).
+    std::uintmax_t max_file_size = std::uintmax_t(2) << 30;
+    // Edge lists naming more distinct nodes than this are refused (--max-nodes).
+    std::size_t max_nodes = 50'000'000;
 };
 
 struct Dataset {
@@ -27,7 +33,10 @@ struct NamedText {
 };
 
 // Loads a file, or every *.json file of a directory (in byte order of names).
-// Throws InputError (bad input) or UsageError (path missing).
+// The path must be a regular file or a directory whose *.json entries are
+// regular files; anything else (FIFO, device, socket, symlink loop, unreadable
+// entry, file over options.max_file_size) is an InputError before any reading.
+// Memory: the files' text plus one record at a time, plus the graph.
 Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& options = {});
 
 // Loads in-memory files, in the given order, as one dataset.

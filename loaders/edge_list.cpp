@@ -2,13 +2,14 @@
 
 #include <charconv>
 #include <cmath>
-#include <deque>
-#include <fstream>
+#include <algorithm>
+#include <cstdio>
 #include <limits>
 #include <unordered_map>
 #include <vector>
 
 #include "engine/errors.hpp"
+#include "loaders/input_file.hpp"
 
 namespace repnet {
 namespace {
@@ -28,12 +29,42 @@ std::int64_t plain_integer(std::string_view t) {
     return v < std::int64_t(UINT32_MAX) ? v : -1;
 }
 
+// The offset of the first byte that is not part of well-formed UTF-8 (or is NUL), or npos.
+std::size_t invalid_utf8(std::string_view text) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    for (std::size_t i = 0; i < n;) {
+        const unsigned char c = p[i];
+        if (c != 0 && c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        unsigned char lo = 0x80, hi = 0xBF;  // the range of the second byte (no overlongs, surrogates, > U+10FFFF)
+        if (c >= 0xC2 && c <= 0xDF) len = 2;
+        else if (c == 0xE0) len = 3, lo = 0xA0;
+        else if (c >= 0xE1 && c <= 0xEC) len = 3;
+        else if (c == 0xED) len = 3, hi = 0x9F;
+        else if (c >= 0xEE && c <= 0xEF) len = 3;
+        else if (c == 0xF0) len = 4, lo = 0x90;
+        else if (c >= 0xF1 && c <= 0xF3) len = 4;
+        else if (c == 0xF4) len = 4, hi = 0x8F;
+        else return i;  // NUL, a continuation byte, or a byte never used in UTF-8
+        if (i + len > n || p[i + 1] < lo || p[i + 1] > hi) return i;
+        for (std::size_t k = 2; k < len; ++k)
+            if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
 class EdgeListReader {
 public:
     EdgeListReader(std::string name, std::string_view text, const LoadOptions& options)
         : name_(std::move(name)), text_(text), options_(options) {}
 
     Dataset run() {
+        check_encoding();
         parse();
         Dataset d;
         d.name = std::filesystem::path(name_).filename().string();
@@ -45,9 +76,23 @@ public:
     }
 
 private:
+    void check_encoding() {
+        const std::size_t bad = invalid_utf8(text_);
+        if (bad == std::string_view::npos) return;
+        const std::size_t line_start = text_.rfind('\n', bad == 0 ? 0 : bad - 1);
+        const std::size_t column = line_start == std::string_view::npos || bad == 0 ? bad + 1 : bad - line_start;
+        const std::size_t line = 1 + static_cast<std::size_t>(std::count(text_.begin(), text_.begin() + bad, '\n'));
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text_[bad]));
+        throw InputError(SourceLocation{name_, line, column},
+                         std::string(text_[bad] == '\0' ? "NUL byte" : "invalid UTF-8 (byte " + std::string(hex) + ")") +
+                             "; expected UTF-8 text");
+    }
+
     void parse() {
         std::size_t line_no = 0;
-        for (std::size_t pos = 0; pos < text_.size();) {
+        // A UTF-8 byte order mark is skipped (first-line columns count from after it).
+        for (std::size_t pos = text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; pos < text_.size();) {
             std::size_t end = text_.find('\n', pos);
             if (end == std::string_view::npos) end = text_.size();
             ++line_no;
@@ -91,9 +136,10 @@ private:
                 return;
             }
         }
-        if (integers_ && (plain_integer(fields[0]) < 0 || plain_integer(fields[1]) < 0)) switch_to_names();
-        source_.push_back(node(fields[0]));
-        target_.push_back(node(fields[1]));
+        const std::uint32_t s = node(fields[0], line_no, columns[0]);
+        const std::uint32_t t = node(fields[1], line_no, columns[1]);
+        source_.push_back(s);
+        target_.push_back(t);
         weight_.push_back(weight);
     }
 
@@ -104,65 +150,49 @@ private:
             {RecordKind::relation, "line " + std::to_string(line), std::move(where), std::move(reason)});
     }
 
-    // While every token so far is a plain integer, edges hold the integers themselves;
-    // a line with any other token first switches to names numbered by first appearance.
-    std::uint32_t node(std::string_view token) {
+    // Tokens are labels, numbered densely in order of first appearance; memory
+    // grows with the number of distinct tokens, never with their values.
+    std::uint32_t node(std::string_view token, std::size_t line, std::size_t column) {
+        auto [it, added] = index_.try_emplace(token, static_cast<std::uint32_t>(names_.size()));
+        if (!added) return it->second;
+        if (names_.size() >= options_.max_nodes)
+            throw InputError(SourceLocation{name_, line, column},
+                             "more than " + std::to_string(options_.max_nodes) +
+                                 " distinct nodes; raise the limit with --max-nodes N");
+        names_.push_back(token);
         if (integers_) {
             const std::int64_t v = plain_integer(token);
-            if (v >= 0) {
-                max_ = std::max<std::uint32_t>(max_, static_cast<std::uint32_t>(v));
-                return static_cast<std::uint32_t>(v);
-            }
+            if (v < 0) integers_ = false;
+            else max_ = std::max<std::uint32_t>(max_, static_cast<std::uint32_t>(v));
         }
-        auto [it, added] = index_.try_emplace(token, static_cast<std::uint32_t>(names_.size()));
-        if (added) names_.push_back(token);
         return it->second;
     }
 
-    // Renumbers the integers read so far by first appearance; their names are their digits.
-    void switch_to_names() {
-        integers_ = false;
-        std::vector<std::uint32_t> renumber(source_.empty() ? 0 : std::size_t(max_) + 1, UINT32_MAX);
-        auto rename = [&](std::uint32_t& v) {
-            if (renumber[v] == UINT32_MAX) {
-                renumber[v] = static_cast<std::uint32_t>(names_.size());
-                const std::string& digits = owned_.emplace_back(std::to_string(v));
-                names_.push_back(digits);
-                index_.emplace(digits, renumber[v]);
-            }
-            v = renumber[v];
-        };
-        for (std::size_t e = 0; e < source_.size(); ++e) {
-            rename(source_[e]);
-            rename(target_[e]);
-        }
-    }
-
     void build(Dataset& d) {
-        if (integers_ && !source_.empty()) {
-            // Dense enough to number nodes by value? Otherwise fall back to first appearance.
-            const std::uint64_t span = std::uint64_t(max_) + 1;
-            if (span > 4 * source_.size() + 2) {
-                switch_to_names();
-            } else {
-                std::vector<bool> seen(span, false);
-                std::uint64_t distinct = 0;
-                for (std::size_t e = 0; e < source_.size(); ++e)
-                    for (std::uint32_t v : {source_[e], target_[e]})
-                        if (!seen[v]) seen[v] = true, ++distinct;
-                if (2 * distinct < span) switch_to_names();
-            }
+        // Every token a plain integer and at least half of 0..max present: node i is
+        // the node named "i" and the integers no line names are isolated nodes (the
+        // SNAP / igraph convention). The span is at most twice the distinct tokens.
+        const bool by_value = integers_ && !names_.empty() && std::uint64_t(max_) + 1 <= 2 * std::uint64_t(names_.size());
+        if (by_value) {
+            std::vector<std::uint32_t> value(names_.size());
+            for (std::size_t i = 0; i < names_.size(); ++i) value[i] = static_cast<std::uint32_t>(plain_integer(names_[i]));
+            for (auto& v : source_) v = value[v];
+            for (auto& v : target_) v = value[v];
         }
+        const std::uint64_t nodes = by_value ? std::uint64_t(max_) + 1 : names_.size();
+        if (nodes > options_.max_nodes)
+            throw InputError(SourceLocation{name_},
+                             "numbering nodes 0.." + std::to_string(max_) + " needs more than " +
+                                 std::to_string(options_.max_nodes) + " nodes; raise the limit with --max-nodes N");
         Graph& g = d.graph;
         const TypeId node_type = g.vocabulary().entity_types.add("node");
         const TypeId edge_type = g.vocabulary().relation_types.add("edge");
-        const std::uint64_t nodes = integers_ ? (source_.empty() ? 0 : std::uint64_t(max_) + 1) : names_.size();
         g.reserve(nodes, source_.size());
         for (std::uint64_t v = 0; v < nodes; ++v) {
             NodeData n;
             n.type = node_type;
-            if (integers_) {
-                char digits[16];
+            if (by_value) {
+                char digits[24];
                 auto [end, ec] = std::to_chars(digits, digits + sizeof digits, v);
                 (void)ec;
                 n.id = g.strings().intern(std::string_view(digits, static_cast<std::size_t>(end - digits)));
@@ -174,6 +204,10 @@ private:
         }
         for (std::size_t e = 0; e < source_.size(); ++e) {
             EdgeData x;
+            char id[24] = {'e'};
+            auto [end, ec] = std::to_chars(id + 1, id + sizeof id, e);
+            (void)ec;
+            x.id = g.strings().intern(std::string_view(id, static_cast<std::size_t>(end - id)));
             x.source = source_[e];
             x.target = target_[e];
             x.type = edge_type;
@@ -189,11 +223,10 @@ private:
     const LoadOptions& options_;
     std::vector<std::uint32_t> source_, target_;
     std::vector<double> weight_;
-    bool integers_ = true;
+    bool integers_ = true;  // every token so far is a plain integer
     std::uint32_t max_ = 0;
     std::unordered_map<std::string_view, std::uint32_t> index_;
     std::vector<std::string_view> names_;
-    std::deque<std::string> owned_;  // names made from integers read before the switch
     std::vector<RecordNote> rejections_;
 };
 
@@ -209,17 +242,8 @@ Dataset load_edge_list_text(std::string name, std::string_view text, const LoadO
 }
 
 Dataset load_edge_list(const std::filesystem::path& path, const LoadOptions& options) {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec))
-        throw InputError(SourceLocation{path.string()},
-                         "no such file; expected an edge list (SOURCE TARGET [WEIGHT] per line)");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(SourceLocation{path.string()}, "cannot open file for reading");
-    const auto size = std::filesystem::file_size(path, ec);
-    std::string text(ec ? 0 : size, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    if (static_cast<std::size_t>(in.gcount()) != text.size())
-        throw InputError(SourceLocation{path.string()}, "could not read the whole file");
+    const std::string text =
+        read_input_file(path, options.max_file_size, "an edge list (SOURCE TARGET [WEIGHT] per line)");
     return load_edge_list_text(path.string(), text, options);
 }
 

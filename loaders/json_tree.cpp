@@ -4,19 +4,26 @@
 #include <rapidjson/reader.h>
 
 #include <algorithm>
+#include <charconv>
+#include <exception>
 
 namespace repnet {
 namespace {
 
-// A read-only stream over NUL-terminated text. Unlike rapidjson::StringStream it
-// has no copy optimisation, so Tell() is current inside handler callbacks
-// (RapidJSON parses copy-optimised streams through a local copy).
-class TrackedStream {
+// A read-only stream over text that never reads past its end: at the end Peek()
+// and Take() give '\0' (RapidJSON's end marker) and the position stays put, so a
+// file ending inside a multi-byte UTF-8 character is an encoding error, not an
+// over-read. Unlike rapidjson::StringStream it has no copy optimisation, so
+// Tell() is current inside handler callbacks.
+class BoundedStream {
 public:
     using Ch = char;
-    explicit TrackedStream(const char* text) : begin_(text), cur_(text) {}
-    Ch Peek() const { return *cur_; }
-    Ch Take() { return *cur_++; }
+    // A UTF-8 byte order mark (written by some Windows editors) is skipped; offsets still count from the file's start.
+    explicit BoundedStream(std::string_view text)
+        : begin_(text.data()), cur_(text.data() + (text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0)),
+          end_(text.data() + text.size()) {}
+    Ch Peek() const { return cur_ == end_ ? '\0' : *cur_; }
+    Ch Take() { return cur_ == end_ ? '\0' : *cur_++; }
     std::size_t Tell() const { return static_cast<std::size_t>(cur_ - begin_); }
     Ch* PutBegin() { return nullptr; }
     void Put(Ch) {}
@@ -26,37 +33,58 @@ public:
 private:
     const char* begin_;
     const char* cur_;
+    const char* end_;
 };
 
+using ItemFn = std::function<void(const JsonValue&)>;
+
 // SAX handler building JsonValue trees. RapidJSON reports an event after the
-// token; the token's start is recovered from the stream position.
+// token; the token's start is recovered from the stream position. Items of the
+// root object's streamed arrays are built one at a time, handed to `fn` when
+// their array is `only_key`, and dropped.
 class TreeBuilder {
 public:
-    TreeBuilder(const std::string& text, const TrackedStream& stream) : text_(text), stream_(stream) {}
+    TreeBuilder(std::string_view text, const BoundedStream& stream, const std::vector<std::string>& streamed,
+                std::string_view only_key, const ItemFn* fn, JsonValue& root)
+        : text_(text), stream_(stream), streamed_(streamed), only_key_(only_key), fn_(fn), root_(root) {}
 
-    bool Null() { return scalar(JsonValue::Kind::null, start_of_literal(4)); }
+    bool Null() { return scalar(make(JsonValue::Kind::null, stream_.Tell() - 4)); }
     bool Bool(bool b) {
-        auto& v = push_scalar(JsonValue::Kind::boolean, start_of_literal(b ? 4 : 5));
+        JsonValue v = make(JsonValue::Kind::boolean, stream_.Tell() - (b ? 4 : 5));
         v.boolean = b;
-        return true;
+        return scalar(std::move(v));
     }
-    bool Int(int i) { return integer(i); }
-    bool Uint(unsigned u) { return integer(u); }
-    bool Int64(std::int64_t i) { return integer(i); }
-    bool Uint64(std::uint64_t u) {
-        if (u > std::uint64_t(INT64_MAX)) return Double(double(u));
-        return integer(std::int64_t(u));
+    // Numbers arrive as text (kParseNumbersAsStringsFlag) and are converted here
+    // exactly; RapidJSON's own conversion misreads e.g. 0e76.
+    bool Int(int) { return false; }
+    bool Uint(unsigned) { return false; }
+    bool Int64(std::int64_t) { return false; }
+    bool Uint64(std::uint64_t) { return false; }
+    bool Double(double) { return false; }
+    bool RawNumber(const char* s, rapidjson::SizeType n, bool) {
+        const std::string_view token(s, n);
+        JsonValue v = make(JsonValue::Kind::integer, stream_.Tell() - n);
+        const char* end = s + n;
+        if (token.find_first_of(".eE") == std::string_view::npos) {
+            auto [ptr, ec] = std::from_chars(s, end, v.integer);
+            if (ec == std::errc() && ptr == end) {
+                v.number = double(v.integer);
+                return scalar(std::move(v));
+            }
+        }
+        v.kind = JsonValue::Kind::number;
+        v.integer = 0;
+        auto [ptr, ec] = std::from_chars(s, end, v.number, std::chars_format::general);
+        if (ec != std::errc() || ptr != end) {
+            const std::string shown = n > 40 ? std::string(token.substr(0, 40)) + "..." : std::string(token);
+            return fail(v.offset, "number " + shown + " is outside the range of a double (about 1e-308 to 1e308)");
+        }
+        return scalar(std::move(v));
     }
-    bool Double(double d) {
-        auto& v = push_scalar(JsonValue::Kind::number, start_of_number());
-        v.number = d;
-        return true;
-    }
-    bool RawNumber(const char*, rapidjson::SizeType, bool) { return false; }
     bool String(const char* s, rapidjson::SizeType n, bool) {
-        auto& v = push_scalar(JsonValue::Kind::string, start_of_string());
+        JsonValue v = make(JsonValue::Kind::string, start_of_string());
         v.string.assign(s, n);
-        return true;
+        return scalar(std::move(v));
     }
     bool Key(const char* s, rapidjson::SizeType n, bool) {
         pending_key_.assign(s, n);
@@ -68,54 +96,77 @@ public:
     bool StartArray() { return open(JsonValue::Kind::array); }
     bool EndArray(rapidjson::SizeType) { return close(); }
 
-    JsonValue take_root() { return std::move(root_); }
+    // Set when a handler stopped the parse.
+    bool failed() const { return !message_.empty() || exception_; }
+    std::size_t error_offset() const { return error_offset_; }
+    const std::string& error_message() const { return message_; }
+    std::exception_ptr exception() const { return exception_; }
 
 private:
-    bool integer(std::int64_t i) {
-        auto& v = push_scalar(JsonValue::Kind::integer, start_of_number());
-        v.integer = i;
-        v.number = double(i);
-        return true;
-    }
-    bool scalar(JsonValue::Kind kind, std::size_t offset) {
-        push_scalar(kind, offset);
-        return true;
-    }
-    JsonValue& push_scalar(JsonValue::Kind kind, std::size_t offset) {
+    struct Frame {
+        JsonValue* value;
+        bool streamed;  // an array of the root object whose items are not kept
+        bool wanted;    // ... and whose items go to fn_
+    };
+
+    static JsonValue make(JsonValue::Kind kind, std::size_t offset) {
         JsonValue v;
         v.kind = kind;
         v.offset = offset;
-        return attach(std::move(v));
+        return v;
     }
-    JsonValue& attach(JsonValue v) {
+    bool fail(std::size_t offset, std::string message) {
+        error_offset_ = offset;
+        message_ = std::move(message);
+        return false;
+    }
+    JsonValue* place(JsonValue v) {
         if (stack_.empty()) {
             root_ = std::move(v);
-            return root_;
+            return &root_;
         }
-        JsonValue& parent = *stack_.back();
-        if (parent.kind == JsonValue::Kind::array) {
-            parent.items.push_back(std::move(v));
-            return parent.items.back();
+        Frame& parent = stack_.back();
+        if (parent.streamed) {
+            item_ = std::move(v);
+            return &item_;
         }
-        parent.members.push_back(JsonMember{std::move(pending_key_), pending_key_offset_, std::move(v)});
-        return parent.members.back().value;
+        if (parent.value->kind == JsonValue::Kind::array) {
+            parent.value->items.push_back(std::move(v));
+            return &parent.value->items.back();
+        }
+        parent.value->members.push_back(JsonMember{std::move(pending_key_), pending_key_offset_, std::move(v)});
+        return &parent.value->members.back().value;
+    }
+    bool scalar(JsonValue v) {
+        place(std::move(v));
+        return stack_.empty() || !stack_.back().streamed || finish_item();
+    }
+    bool finish_item() {
+        if (stack_.back().wanted) {
+            try {
+                (*fn_)(item_);
+            } catch (...) {
+                exception_ = std::current_exception();
+                return false;
+            }
+        }
+        item_ = JsonValue{};
+        return true;
     }
     bool open(JsonValue::Kind kind) {
-        JsonValue v;
-        v.kind = kind;
-        v.offset = stream_.Tell() - 1;
-        stack_.push_back(&attach(std::move(v)));
+        const std::size_t offset = stream_.Tell();  // the iterative parser reports the bracket before taking it
+        if (stack_.size() >= kMaxJsonDepth)
+            return fail(offset, "nesting deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+        bool streamed = false;
+        if (kind == JsonValue::Kind::array && stack_.size() == 1 && stack_[0].value->is_object())
+            streamed = std::find(streamed_.begin(), streamed_.end(), pending_key_) != streamed_.end();
+        const bool wanted = streamed && fn_ && pending_key_ == only_key_;
+        stack_.push_back(Frame{place(make(kind, offset)), streamed, wanted});
         return true;
     }
     bool close() {
         stack_.pop_back();
-        return true;
-    }
-    std::size_t start_of_literal(std::size_t length) const { return stream_.Tell() - length; }
-    std::size_t start_of_number() const {
-        std::size_t i = stream_.Tell();
-        while (i > 0 && std::string_view("0123456789+-.eE").find(text_[i - 1]) != std::string_view::npos) --i;
-        return i;
+        return stack_.empty() || !stack_.back().streamed || finish_item();
     }
     // The stream is just past the closing quote; walk back to the opening one,
     // skipping quotes that are escaped by an odd number of backslashes.
@@ -131,14 +182,21 @@ private:
         return 0;
     }
 
-    const std::string& text_;
-    const TrackedStream& stream_;
-    JsonValue root_;
+    std::string_view text_;
+    const BoundedStream& stream_;
+    const std::vector<std::string>& streamed_;
+    std::string_view only_key_;
+    const ItemFn* fn_;
+    JsonValue& root_;
+    JsonValue item_;  // the streamed item being built
     // Pointers stay valid: a container's children vector only grows while it
     // is the innermost open container, and parents never grow meanwhile.
-    std::vector<JsonValue*> stack_;
+    std::vector<Frame> stack_;
     std::string pending_key_;
     std::size_t pending_key_offset_ = 0;
+    std::size_t error_offset_ = 0;
+    std::string message_;
+    std::exception_ptr exception_;
 };
 
 }  // namespace
@@ -168,22 +226,47 @@ const char* json_kind_name(JsonValue::Kind kind) {
 }
 
 JsonDocument::JsonDocument(std::string file_name, std::string text)
-    : file_name_(std::move(file_name)), text_(std::move(text)) {
+    : file_name_(std::move(file_name)), owned_(std::move(text)), text_(owned_) {
+    index_lines();
+    parse({}, nullptr, &root_);
+}
+
+JsonDocument::JsonDocument(std::string file_name, std::string_view text, std::vector<std::string> streamed)
+    : file_name_(std::move(file_name)), text_(text), streamed_(std::move(streamed)) {
+    index_lines();
+    parse({}, nullptr, &root_);
+}
+
+void JsonDocument::index_lines() {
     line_starts_.push_back(0);
     for (std::size_t i = 0; i < text_.size(); ++i)
         if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    if (const auto nul = text_.find('\0'); nul != std::string_view::npos)
+        throw InputError(locate(nul), "NUL byte in JSON text; expected UTF-8 text");
+}
 
-    TrackedStream stream(text_.c_str());
-    TreeBuilder builder(text_, stream);
+void JsonDocument::for_each_item(std::string_view key, const std::function<void(const JsonValue&)>& fn) const {
+    if (std::find(streamed_.begin(), streamed_.end(), key) == streamed_.end()) {
+        if (const JsonValue* arr = root_.find(key))
+            for (const auto& item : arr->items) fn(item);
+        return;
+    }
+    JsonValue root;
+    parse(key, &fn, &root);
+}
+
+void JsonDocument::parse(std::string_view only_key, const ItemFn* fn, JsonValue* root) const {
+    BoundedStream stream(text_);
+    TreeBuilder builder(text_, stream, streamed_, only_key, fn, *root);
     rapidjson::Reader reader;
-    constexpr unsigned flags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag;
-    if (text_.find('\0') != std::string::npos)
-        throw InputError(locate(text_.find('\0')), "NUL byte in JSON text; expected UTF-8 text");
+    constexpr unsigned flags =
+        rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
     const rapidjson::ParseResult ok = reader.Parse<flags>(stream, builder);
+    if (builder.exception()) std::rethrow_exception(builder.exception());
+    if (builder.failed()) throw InputError(locate(builder.error_offset()), builder.error_message());
     if (!ok)
         throw InputError(locate(ok.Offset()),
                          std::string("malformed JSON: ") + rapidjson::GetParseError_En(ok.Code()));
-    root_ = builder.take_root();
 }
 
 std::size_t JsonDocument::line_of(std::size_t offset) const {

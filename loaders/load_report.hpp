@@ -42,6 +42,8 @@ struct LoadReport {
         if (node >= node_sites.size()) return {};
         return SourceLocation{files[node_sites[node].file], node_sites[node].line, 0};
     }
+    // Accepted but suspicious, e.g. two ids that differ only in letter case.
+    std::vector<RecordNote> warnings;
     std::size_t rejected_total() const { return rejections.size(); }
 };
 

@@ -145,3 +145,70 @@ TEST_CASE("datasets may extend the vocabulary", "[loaders]") {
     CHECK(d.graph.node_type_name(0) == "party");
     CHECK(d.graph.edge_type_name(0) == "funded");
 }
+
+TEST_CASE("names are stored in NFC and merge across case and normalisation", "[loaders][names]") {
+    const auto dir = scratch_dir("loader-nfc");
+    const auto file = dir / "d.json";
+    write_text(file, dataset_json(entity("p1", "person", "E\xCC\x81MILE Zola") + ",\n" +
+                                  entity("p2", "person", "\xC3\xA9mile zola") + ",\n" + entity("p3", "person", "Other")));
+    const Dataset d = load_dataset(file);
+    REQUIRE(d.graph.node_count() == 2);
+    CHECK(d.graph.str(d.graph.node(0).name) == "\xC3\x89MILE Zola");  // composed
+    CHECK(d.report.entities.merged == 1);
+}
+
+TEST_CASE("empty or white-space names and type names are rejected with their location", "[loaders][names]") {
+    const auto dir = scratch_dir("loader-blank-names");
+    const auto file = dir / "d.json";
+    for (const std::string name : {"   ", "\t\xC2\xA0", ""}) {
+        write_text(file, dataset_json(entity("p1", "person", "Fine") + ",\n" + entity("p2", "person", name)));
+        try {
+            load_dataset(file);
+            FAIL("accepted name '" << name << "'");
+        } catch (const InputError& e) {
+            CHECK(e.where().line == 4);
+            CHECK(e.where().column > 1);
+        }
+    }
+    write_text(file, "{\"repnet_dataset\": 1, \"vocabulary\": {\"entity_types\": [\"person\", \" \"]}}");
+    CHECK_THROWS_WITH(load_dataset(file), Catch::Contains("only white space"));
+}
+
+TEST_CASE("ids differing only in case are two entities, with a warning naming both places", "[loaders][names]") {
+    const auto dir = scratch_dir("loader-id-case");
+    const auto file = dir / "d.json";
+    write_text(file, dataset_json(entity("p.a", "person", "Anna") + ",\n" + entity("P.A", "person", "Bella")));
+    const Dataset d = load_dataset(file);
+    CHECK(d.graph.node_count() == 2);
+    REQUIRE(d.report.warnings.size() == 1);
+    CHECK(d.report.warnings[0].where.line == 4);
+    CHECK_THAT(d.report.warnings[0].reason, Catch::Contains("'p.a'") && Catch::Contains(file.string() + ":3:"));
+
+    // Either order, and between two ids that both have capitals; no warning for distinct ids.
+    write_text(file, dataset_json(entity("P.A", "person", "Anna") + ",\n" + entity("x", "person", "Xenia") + ",\n" +
+                                  entity("p.A", "person", "Bella") + ",\n" + entity("p.a", "person", "Clara")));
+    const Dataset r = load_dataset(file);
+    REQUIRE(r.report.warnings.size() == 2);
+    CHECK(r.report.warnings[0].id == "p.A");
+    CHECK_THAT(r.report.warnings[1].reason, Catch::Contains("'P.A'"));
+    write_text(file, dataset_json(entity("p.a", "person", "Anna") + ",\n" + entity("p.b", "person", "Bella")));
+    CHECK(load_dataset(file).report.warnings.empty());
+}
+
+TEST_CASE("a zero weight, however spelt, is read as 0 and rejected where it stands", "[loaders]") {
+    const auto dir = scratch_dir("loader-zero-weight");
+    const auto file = dir / "d.json";
+    for (const std::string w : {"0", "0e76", "0.0e76", "-0.0", "0e-76"}) {
+        write_text(file, dataset_json(entity("a", "person", "A") + ",\n" + entity("b", "person", "B"),
+                                      "{\"source\": \"a\", \"target\": \"b\", \"type\": \"relative_of\", \"weight\": " + w +
+                                          ", \"evidence\": [{\"source\": \"s\", \"locator\": \"x\"}]}"));
+        INFO(w);
+        try {
+            load_dataset(file);
+            FAIL("accepted weight " << w);
+        } catch (const InputError& e) {
+            CHECK_THAT(e.message(), Catch::Contains("weight must be a finite number > 0"));
+            CHECK(e.where().line > 1);
+        }
+    }
+}

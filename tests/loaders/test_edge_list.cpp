@@ -132,3 +132,62 @@ TEST_CASE("edge list: files, extensions, and the empty list", "[loaders][edge_li
     CHECK(empty.graph.node_count() == 0);
     CHECK(empty.graph.edge_count() == 0);
 }
+
+TEST_CASE("edge list: ids are labels, so huge ids cost nothing", "[loaders][edge_list]") {
+    const Dataset d = load_edge_list_text("t.txt", "0 4294967294\n4294967294 99999999999999999999\n");
+    const Graph& g = d.graph;
+    REQUIRE(g.node_count() == 3);
+    CHECK(name_of(g, 0) == "0");
+    CHECK(name_of(g, 1) == "4294967294");
+    CHECK(name_of(g, 2) == "99999999999999999999");
+    CHECK(g.str(g.node(1).id) == "4294967294");
+    CHECK(g.edge(1).source == 1);
+    CHECK(g.edge(1).target == 2);
+}
+
+TEST_CASE("edge list: every edge has a unique id", "[loaders][edge_list]") {
+    const Dataset d = load_edge_list_text("t.txt", "a b\na b\nb c 2\n");
+    REQUIRE(d.graph.edge_count() == 3);
+    CHECK(d.graph.str(d.graph.edge(0).id) == "e0");
+    CHECK(d.graph.str(d.graph.edge(1).id) == "e1");
+    CHECK(d.graph.str(d.graph.edge(2).id) == "e2");
+}
+
+TEST_CASE("edge list: text must be UTF-8, errors located", "[loaders][edge_list]") {
+    struct Case {
+        std::string text;
+        std::size_t line, column;
+    };
+    const Case cases[] = {
+        {"\xff\xfe 1\n", 1, 1},
+        {"a b\nb c\nc \xc3\x28\n", 3, 3},
+        {"a \xe2\x82", 1, 3},
+        {"a b\nc\xc0\xaf d\n", 2, 2},          // overlong '/'
+        {"a \xed\xa0\x80 b\n", 1, 3},           // UTF-16 surrogate
+        {"a \xf4\x90\x80\x80\n", 1, 3},         // above U+10FFFF
+        {std::string("a b\nc\0 d\n", 9), 2, 2},  // NUL
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const InputError e = input_error([&] { load_edge_list_text("g.tsv", c.text); });
+        CHECK(e.where().line == c.line);
+        CHECK(e.where().column == c.column);
+        CHECK_THAT(e.message(), Catch::Contains("expected UTF-8 text"));
+    }
+    CHECK(load_edge_list_text("g.tsv", "Айгерім Émile\nÉmile 😀\n", {}).graph.node_count() == 3);
+    const Dataset bom = load_edge_list_text("g.tsv", "\xEF\xBB\xBF" "a b\n");
+    CHECK(name_of(bom.graph, 0) == "a");
+}
+
+TEST_CASE("edge list: --max-nodes refuses more distinct nodes with a located error", "[loaders][edge_list]") {
+    LoadOptions small;
+    small.max_nodes = 3;
+    CHECK(load_edge_list_text("g.tsv", "a b\nb c\n", small).graph.node_count() == 3);
+    const InputError e = input_error([&] { load_edge_list_text("g.tsv", "a b\nb c\nc d\n", small); });
+    CHECK(e.where().line == 3);
+    CHECK(e.where().column == 3);
+    CHECK_THAT(e.message(), Catch::Contains("--max-nodes"));
+    // Numbering by value (0..max) counts the isolated nodes it would add.
+    const InputError dense = input_error([&] { load_edge_list_text("g.tsv", "0 2\n3 1\n0 4\n", small); });
+    CHECK_THAT(dense.message(), Catch::Contains("--max-nodes"));
+}

@@ -37,3 +37,90 @@ TEST_CASE("syntax errors carry a location", "[loaders][json]") {
         CHECK(e.message().find("malformed JSON") != std::string::npos);
     }
 }
+
+namespace {
+
+InputError parse_error(const std::string& text) {
+    try {
+        JsonDocument doc("f.json", text);
+    } catch (const InputError& e) {
+        return e;
+    }
+    FAIL("no error for " << text.substr(0, 60));
+    throw;
+}
+
+}  // namespace
+
+TEST_CASE("numbers are converted exactly and range-checked", "[loaders][json]") {
+    JsonDocument doc("f.json", "[0e76, 0.0e76, 0e-76, -0.0, 1e-5, 0.1, 9007199254740993, 18446744073709551616, 1.7976931348623157e308]");
+    const auto& a = doc.root().items;
+    REQUIRE(a.size() == 9);
+    CHECK(a[0].number == 0.0);
+    CHECK(a[1].number == 0.0);
+    CHECK(a[2].number == 0.0);
+    CHECK(a[3].number == 0.0);
+    CHECK(a[4].number == 1e-5);
+    CHECK(a[5].number == 0.1);
+    CHECK(a[6].kind == JsonValue::Kind::integer);
+    CHECK(a[6].integer == 9007199254740993);
+    CHECK(a[7].kind == JsonValue::Kind::number);
+    CHECK(a[7].number == 18446744073709551616.0);
+    CHECK(a[8].number == 1.7976931348623157e308);
+    CHECK(doc.locate(a[1].offset).column == 8);
+
+    const InputError big = parse_error("{\"w\":\n  1e400}");
+    CHECK(big.where().line == 2);
+    CHECK(big.where().column == 3);
+    const InputError tiny = parse_error("[1, 1e-400]");
+    CHECK(tiny.where().column == 5);
+    CHECK_THAT(tiny.message(), Catch::Contains("outside the range of a double"));
+    CHECK(parse_error("[1.8e308]").where().column == 2);
+}
+
+TEST_CASE("nesting is limited, without recursion", "[loaders][json]") {
+    for (const std::string open : {"[", "{\"a\":"}) {
+        std::string deep;
+        for (int i = 0; i < 30000; ++i) deep += open;
+        const InputError e = parse_error(deep);
+        CHECK(e.where().line == 1);
+        CHECK(e.where().column == 512 * open.size() + 1);
+        CHECK_THAT(e.message(), Catch::Contains("nesting deeper than 512 levels"));
+    }
+    const std::string ok = std::string(kMaxJsonDepth, '[') + std::string(kMaxJsonDepth, ']');
+    CHECK_NOTHROW(JsonDocument("f.json", ok));
+}
+
+TEST_CASE("text ending inside a UTF-8 character is an encoding error, read within bounds", "[loaders][json]") {
+    for (const std::string text : {"\"AAAAAAAAAAAAAAAAAAAA\xf4", "\"A\xe2\x82", "[\"\xd0"}) {
+        // A copy with no spare capacity after the last byte, so an over-read reaches ASan's red zone.
+        const InputError e = parse_error(std::string(text.data(), text.size()));
+        CHECK(e.where().line == 1);
+        CHECK_THAT(e.message(), Catch::Contains("malformed JSON"));
+    }
+}
+
+TEST_CASE("a UTF-8 byte order mark is skipped; other encodings are errors", "[loaders][json]") {
+    JsonDocument doc("f.json", "\xEF\xBB\xBF{\"a\": 1}");
+    REQUIRE(doc.root().is_object());
+    CHECK(doc.root().find("a")->integer == 1);
+    CHECK(parse_error("\xFF\xFE{\x00}\x00").where().column == 1);
+}
+
+TEST_CASE("streamed arrays hand over their items one at a time", "[loaders][json]") {
+    const std::string text = "{\"keep\": [1], \"items\": [{\"x\": 1}, 2, [3]], \"after\": true}";
+    JsonDocument doc("f.json", std::string_view(text), {"items"});
+    REQUIRE(doc.root().find("items"));
+    CHECK(doc.root().find("items")->items.empty());
+    CHECK(doc.root().find("keep")->items.size() == 1);
+    CHECK(doc.root().find("after")->boolean);
+    std::vector<std::size_t> offsets;
+    std::vector<JsonValue::Kind> kinds;
+    doc.for_each_item("items", [&](const JsonValue& v) {
+        offsets.push_back(v.offset);
+        kinds.push_back(v.kind);
+    });
+    CHECK(kinds == std::vector<JsonValue::Kind>{JsonValue::Kind::object, JsonValue::Kind::integer, JsonValue::Kind::array});
+    CHECK(offsets == std::vector<std::size_t>{24, 34, 37});
+    CHECK_THROWS_AS(doc.for_each_item("items", [](const JsonValue&) { throw InputError({"x"}, "stop"); }), InputError);
+}

@@ -1,0 +1,211 @@
+#!/usr/bin/python3
+"""Writes the hostile-input corpus (json/, edges/) and MANIFEST.tsv next to this script.
+
+Run it again after changing a case; the files are committed. Each manifest row is
+FILE <tab> EXIT <tab> LOCATION, where EXIT is 0 (valid input) or 2 (input error)
+and LOCATION, for EXIT 2, is a regular expression the first error line must match
+right after the file name (e.g. ":1:23:" or ":[0-9]+:[0-9]+:"). Files too big to
+commit (a 50 MB string, 100k-deep nesting) are made by the test itself.
+"""
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ANY = r":[0-9]+:[0-9]+:"
+rows = []
+
+
+def ev(loc="1"):
+    return [{"source": "s", "locator": loc}]
+
+
+def dataset(entities=None, relations=None, sources=None, extra=None):
+    d = {"repnet_dataset": 1,
+         "sources": sources if sources is not None else [{"id": "s", "publisher": "p", "title": "t"}],
+         "entities": entities if entities is not None else [
+             {"id": "a", "type": "person", "name": "Alice", "evidence": ev()},
+             {"id": "b", "type": "person", "name": "Bob", "evidence": ev()}],
+         "relations": relations if relations is not None else [
+             {"source": "a", "target": "b", "type": "relative_of", "evidence": ev()}]}
+    if extra:
+        d.update(extra)
+    return d
+
+
+VALID = json.dumps(dataset(), indent=1, ensure_ascii=False)
+
+
+def put(name, content, code, where=ANY):
+    folder = "json" if name.endswith(".json") else "edges"
+    path = os.path.join(HERE, folder, name)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(content if isinstance(content, bytes) else content.encode("utf-8"))
+    rows.append((folder + "/" + name, code, where if code == 2 else ""))
+
+
+def rel(**kw):
+    r = {"source": "a", "target": "b", "type": "relative_of", "evidence": ev()}
+    r.update(kw)
+    return dataset(relations=[r])
+
+
+def ent(**kw):
+    e = {"id": "c", "type": "person", "name": "Carol", "evidence": ev()}
+    e.update(kw)
+    return dataset(entities=dataset()["entities"] + [e])
+
+
+def js(d):
+    return json.dumps(d, ensure_ascii=False)
+
+
+# ---- JSON: valid edge cases ---------------------------------------------------------------
+put("valid.json", VALID, 0)
+put("valid_bom.json", b"\xef\xbb\xbf" + VALID.encode(), 0)
+put("valid_crlf.json", VALID.replace("\n", "\r\n"), 0)
+put("valid_one_line.json", js(dataset()), 0)
+put("valid_weight_exp.json", js(rel(weight=2.5e2)).replace("250.0", "2.5e2"), 0)
+put("valid_unicode_names.json", js(ent(name="Émile Zoé", aliases=["Айгерім", "Ӓ"])), 0)
+put("valid_nfd_merge.json", js(ent(id="c2", name="E\u0301mile")).replace('"Carol"', '"Carol"'), 0)
+put("valid_case_fold_merge.json", js(dataset(entities=[
+    {"id": "a", "type": "person", "name": "ÉMILE", "evidence": ev()},
+    {"id": "a2", "type": "person", "name": "émile", "evidence": ev()},
+    {"id": "b", "type": "person", "name": "Bob", "evidence": ev()}])), 0)
+put("valid_id_case_clash.json", js(dataset(entities=[
+    {"id": "a", "type": "person", "name": "Alice", "evidence": ev()},
+    {"id": "A", "type": "person", "name": "Alicia", "evidence": ev()},
+    {"id": "b", "type": "person", "name": "Bob", "evidence": ev()}])), 0)
+put("valid_escaped_unicode.json", js(ent(name="\\u0041lice2")).replace("\\\\u0041", "\\u0041"), 0)
+put("valid_big_integer_attribute.json", js(ent(attributes={"n": 123456789012345678})), 0)
+put("valid_huge_integer_as_double.json", js(ent(attributes={"n": 1})).replace('"n": 1', '"n": 123456789012345678901234567890'), 0)
+put("valid_leap_day.json", js(rel(date="2020-02-29")), 0)
+put("valid_deep_attributes_ok.json", js(ent(attributes={"k": "v"})), 0)
+put("nesting_500_unknown_field.json", '{"repnet_dataset": 1, "x": ' + "[" * 500 + "]" * 500 + "}", 2, r":1:23:")  # parses; then the unknown field "x"
+
+# ---- JSON: syntax and encoding ------------------------------------------------------------
+put("empty.json", "", 2)
+put("only_whitespace.json", " \n\t\r\n", 2)
+put("truncated_half.json", VALID[: len(VALID) // 2], 2)
+put("truncated_in_string.json", VALID[: VALID.index("Alice") + 2], 2)
+put("truncated_in_number.json", '{"repnet_dataset": 1', 2, r":1:21:")
+put("truncated_after_key.json", '{"repnet_dataset"', 2)
+put("truncated_utf8_at_eof.json", b'"AAAAAAAAAAAAAAAAAAAA\xf4', 2)
+put("truncated_utf8_2byte.json", b'{"repnet_dataset": 1, "a": "\xd0', 2)
+put("invalid_utf8_in_string.json", VALID.encode().replace(b"Alice", b"Al\xffce"), 2)
+put("invalid_utf8_overlong.json", VALID.encode().replace(b"Alice", b"Al\xc0\xafce"), 2)
+put("invalid_utf8_surrogate.json", VALID.encode().replace(b"Alice", b"Al\xed\xa0\x80ce"), 2)
+put("invalid_utf8_in_key.json", b'{"repnet_\xfe": 1}', 2)
+put("nul_byte.json", VALID.encode().replace(b"Alice", b"Al\x00ce"), 2)
+put("utf16le_bom.json", b"\xff\xfe" + VALID.encode("utf-16-le"), 2)
+put("double_bom.json", b"\xef\xbb\xbf\xef\xbb\xbf" + VALID.encode(), 2)
+put("trailing_comma.json", VALID.rstrip()[:-1] + ",}", 2)
+put("trailing_garbage.json", VALID + "x", 2)
+put("two_documents.json", VALID + VALID, 2)
+put("single_quotes.json", VALID.replace('"', "'"), 2)
+put("comment.json", "// hi\n" + VALID, 2, r":1:1:")
+put("unclosed_array_deep.json", "[" * 30000, 2, r":1:513:")
+put("unclosed_object_deep.json", '{"a":' * 30000, 2, r":1:2561:")
+put("deep_array_closed.json", "[" * 30000 + "]" * 30000, 2, r":1:513:")
+put("deep_in_attributes.json", js(ent(attributes={"k": "v"})).replace('{"k": "v"}', '{"k": ' + "[" * 2000 + "]" * 2000 + "}"), 2)
+put("control_char_in_string.json", VALID.replace("Alice", "Al\tice"), 2)
+put("lone_surrogate_escape.json", VALID.replace("Alice", "Al\\ud800ce"), 2)
+put("bad_escape.json", VALID.replace("Alice", "Al\\qce"), 2)
+put("not_an_object.json", "[1, 2, 3]", 2, r":1:1:")
+put("null_root.json", "null", 2, r":1:1:")
+put("string_root.json", '"repnet"', 2, r":1:1:")
+
+# ---- JSON: numbers --------------------------------------------------------------------------
+for name, text in [("weight_0e76", "0e76"), ("weight_0.0e76", "0.0e76"), ("weight_0e-76", "0e-76"),
+                   ("weight_zero", "0"), ("weight_negative_zero", "-0.0"), ("weight_negative", "-1")]:
+    put(name + ".json", js(rel(weight=12345)).replace("12345", text), 2)
+put("weight_1e400.json", js(rel(weight=12345)).replace("12345", "1e400"), 2)
+put("weight_1e-400.json", js(rel(weight=12345)).replace("12345", "1e-400"), 2)
+put("weight_huge_mantissa.json", js(rel(weight=12345)).replace("12345", "9" * 400), 2)
+put("weight_string.json", js(rel(weight="1")), 2)
+put("weight_nan_literal.json", js(rel(weight=12345)).replace("12345", "NaN"), 2)
+put("weight_infinity_literal.json", js(rel(weight=12345)).replace("12345", "Infinity"), 2)
+put("weight_leading_zero.json", js(rel(weight=12345)).replace("12345", "01"), 2)
+put("weight_plus.json", js(rel(weight=12345)).replace("12345", "+1"), 2)
+put("weight_hex.json", js(rel(weight=12345)).replace("12345", "0x10"), 2)
+put("version_huge.json", js(dataset()).replace('"repnet_dataset": 1', '"repnet_dataset": 18446744073709551617'), 2, r":1:20:")
+put("version_float.json", js(dataset()).replace('"repnet_dataset": 1', '"repnet_dataset": 1.0'), 2, r":1:20:")
+put("version_exp.json", js(dataset()).replace('"repnet_dataset": 1', '"repnet_dataset": 1e0'), 2, r":1:20:")
+
+# ---- JSON: records --------------------------------------------------------------------------
+put("duplicate_key_top.json", js(dataset()).replace('"repnet_dataset": 1', '"repnet_dataset": 1, "repnet_dataset": 1'), 2)
+put("duplicate_key_entity.json", js(ent()).replace('"name": "Carol"', '"name": "Carol", "name": "Carla"'), 2)
+put("duplicate_entity_id.json", js(ent(id="a", name="Zed")), 2)
+put("duplicate_source_id.json", js(dataset(sources=[{"id": "s", "publisher": "p", "title": "t"}] * 2)), 2)
+put("duplicate_relation_id.json", js(dataset(relations=[
+    {"id": "r", "source": "a", "target": "b", "type": "relative_of", "evidence": ev()}] * 2)), 2)
+put("date_feb_30.json", js(rel(date="2021-02-30")), 2)
+put("date_feb_29_nonleap.json", js(rel(date="2021-02-29")), 2)
+put("date_month_13.json", js(rel(date="2021-13")), 2)
+put("date_day_0.json", js(rel(date="2021-01-00")), 2)
+put("date_year_0.json", js(rel(date="0000-01-01")), 2)
+put("date_garbage.json", js(rel(date="yesterday")), 2)
+put("date_end_before_start.json", js(rel(start="2021-05", end="2020-01")), 2)
+put("date_huge_year.json", js(rel(date="99999999999999999999-01-01")), 2)
+put("severity_unknown.json", js(rel(severity="death")), 2)
+put("severity_number.json", js(rel(severity=99)), 2)
+put("severity_empty.json", js(rel(severity="")), 2)
+put("name_empty.json", js(ent(name="")), 2)
+put("name_whitespace.json", js(ent(name="   \t ")), 2)
+put("name_unicode_whitespace.json", js(ent(name="\u00a0\u2003\u3000")), 2)
+put("alias_whitespace.json", js(ent(aliases=[" "])), 2)
+put("type_name_empty.json", js(dataset(extra={"vocabulary": {"entity_types": [""]}})), 2)
+put("type_name_whitespace.json", js(dataset(extra={"vocabulary": {"relation_types": ["  "]}})), 2)
+put("id_empty.json", js(ent(id="")), 2)
+put("id_bad_chars.json", js(ent(id="c d")), 2)
+put("id_ansi_escape.json", js(ent(id="c\u001b[31m")), 2)
+put("name_ansi_escape.json", js(ent(name="Carol\u001b]0;pwned\u0007")), 0)
+put("name_nul_escape.json", js(ent(name="Ca\u0000rol")), 0)
+put("missing_evidence.json", js(dataset(entities=[{"id": "a", "type": "person", "name": "A"}])), 2)
+put("unknown_source.json", js(ent(evidence=[{"source": "nope", "locator": "1"}])), 2)
+put("unknown_type.json", js(ent(type="alien")), 2)
+put("unknown_field.json", js(ent(colour="red")), 2)
+put("unknown_endpoint.json", js(rel(target="nobody")), 2)
+put("entities_not_array.json", js(dataset()).replace('"entities": [', '"entities": {"x": [').replace(']], "relations"', ']}, "relations"'), 2)
+put("entity_not_object.json", js(dataset(entities=[1, "x", None])), 2)
+put("relation_null_fields.json", js(rel(source=None)), 2)
+put("prosecution_bad_kind.json", js(ent(type="prosecution", prosecution={"kind": "witch"})), 2)
+put("prosecution_decided_first.json", js(ent(type="prosecution", prosecution={"kind": "civil", "opened": "2021", "decided": "2020"})), 2)
+put("attribute_array.json", js(ent(attributes={"k": [1]})), 2)
+put("version_2.json", js(dataset()).replace('"repnet_dataset": 1', '"repnet_dataset": 2'), 2)
+put("version_missing.json", js(dataset()).replace('"repnet_dataset": 1, ', ''), 2)
+put("many_records.json", js(dataset(entities=[{"id": "e%d" % i, "type": "person", "name": "P%d" % i, "evidence": ev()}
+                                              for i in range(3000)], relations=[])), 0)
+
+# ---- edge lists -----------------------------------------------------------------------------
+put("valid.tsv", "# s\tt\tw\n0\t1\t1\n1\t2\t2.5\n", 0)
+put("valid_names.edges", "alice bob\nbob carol 3\n", 0)
+put("valid_crlf.txt", "a b\r\nb c\r\n", 0)
+put("valid_bom.tsv", b"\xef\xbb\xbfa b\nb c\n", 0)
+put("valid_unicode.tsv", "Айгерім Émile\n", 0)
+put("huge_ids.txt", "0 4294967294\n", 0)
+put("billion_id.txt", "0 1000000000\n", 0)
+put("beyond_uint32.txt", "0 99999999999999999999\n", 0)
+put("invalid_utf8.tsv", b"\xff\xfe 1\n", 2, r":1:1:")
+put("invalid_utf8_line3.tsv", b"a b\nb c\nc \xc3\x28\n", 2, r":3:3:")
+put("truncated_utf8.tsv", b"a \xe2\x82", 2, r":1:3:")
+put("nul.tsv", b"a b\nc\x00 d\n", 2, r":2:2:")
+put("one_field.tsv", "a\n", 2, r":1:2:")
+put("four_fields.tsv", "a b 1 x\n", 2, r":1:7:")
+put("weight_zero.tsv", "a b 0\n", 2, r":1:5:")
+put("weight_0e76.tsv", "a b 0e76\n", 2, r":1:5:")
+put("weight_nan.tsv", "a b nan\n", 2, r":1:5:")
+put("weight_huge.tsv", "a b 1e400\n", 2, r":1:5:")
+put("weight_negative.tsv", "a b -1\n", 2, r":1:5:")
+put("utf16.tsv", "a b\n".encode("utf-16"), 2, r":1:1:")
+put("empty.tsv", "", 0)
+put("only_comments.tsv", "# nothing\n#\n", 0)
+put("no_final_newline.tsv", "a b", 0)
+put("self_loops.tsv", "a a\na a\n", 0)
+put("cr_only.tsv", "a b\rc d\r", 2, r":1:7:")
+
+with open(os.path.join(HERE, "MANIFEST.tsv"), "w") as f:
+    f.write("# file\texit\tlocation regex (after the file name) -- written by make_corpus.py\n")
+    for name, code, where in rows:
+        f.write("%s\t%d\t%s\n" % (name, code, where))
+print(len(rows), "files")
