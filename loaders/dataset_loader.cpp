@@ -290,7 +290,7 @@ private:
             n.evidence = read_evidence(r);
             if (const JsonValue* df = r.optional("distinct_from")) {
                 for (const auto& x : r.optional_string_array("distinct_from")) n.distinct_from.push_back(g_.strings().intern(x));
-                distinct_pending_.push_back({&doc, df, id});
+                distinct_pending_.push_back({&doc, *df, id});
             }
             const bool is_prosecution = g_.vocabulary().entity_types.name(n.type) == "prosecution";
             const JsonValue* pros = r.optional("prosecution");
@@ -374,14 +374,14 @@ private:
 
     struct DistinctPending {
         const JsonDocument* doc;
-        const JsonValue* value;
+        JsonValue value;  // a copy: the record's tree is freed once the record is read (streaming)
         std::string id;
     };
 
     // distinct_from names entities by id; they may be defined later, so the ids are checked once all are read.
     void check_distinct(const DistinctPending& d) {
-        guarded(RecordKind::entity, *d.doc, *d.value, [&] {
-            for (const auto& item : d.value->items)
+        guarded(RecordKind::entity, *d.doc, d.value, [&] {
+            for (const auto& item : d.value.items)
                 if (!g_.find_id(item.string))
                     field_error(item, "entity '" + d.id + "': distinct_from names unknown entity '" + item.string + "'");
         });

@@ -45,7 +45,7 @@ CentralitySuite compute_centrality(const CsrGraph& g, const CentralityOptions& o
     if (o.tolerance && !(*o.tolerance > 0 && std::isfinite(*o.tolerance)))
         reject("tolerance", "a finite number > 0", *o.tolerance);
     if (!(o.damping >= 0 && o.damping <= 1)) reject("damping", "in [0, 1]", o.damping);
-    if (!std::isfinite(o.katz_alpha)) reject("katz_alpha", "a finite number", o.katz_alpha);
+    if (o.katz_alpha && !std::isfinite(*o.katz_alpha)) reject("katz_alpha", "a finite number", *o.katz_alpha);
     if (!std::isfinite(o.katz_beta)) reject("katz_beta", "a finite number", o.katz_beta);
     if (o.approx) check_approx_betweenness_params(*o.approx);
     CentralitySuite suite;

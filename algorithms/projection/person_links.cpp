@@ -10,6 +10,7 @@
 #include "algorithms/common/case_types.hpp"
 #include "engine/errors.hpp"
 #include "engine/vocabulary.hpp"
+#include "engine/graph_csr.hpp"
 
 namespace repnet {
 namespace {

@@ -6,6 +6,7 @@
 #include "exports/centrality_json.hpp"
 #include "loaders/dataset_loader.hpp"
 #include "support/test_support.hpp"
+#include "engine/graph_csr.hpp"
 
 using namespace repnet;
 using namespace repnet::test;

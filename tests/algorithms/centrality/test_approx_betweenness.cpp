@@ -6,6 +6,7 @@
 
 #include "algorithms/centrality/betweenness.hpp"
 #include "algorithms/centrality/oracle.hpp"
+#include "engine/graph_csr.hpp"
 
 using namespace repnet;
 

@@ -4,6 +4,7 @@
 #include "algorithms/centrality/spectral.hpp"
 #include "algorithms/centrality/suite.hpp"
 #include "algorithms/centrality/oracle.hpp"
+#include "engine/graph_csr.hpp"
 
 using namespace repnet;
 using namespace repnet::test;

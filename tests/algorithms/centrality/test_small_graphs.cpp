@@ -12,6 +12,7 @@
 #include "algorithms/centrality/spectral.hpp"
 #include "algorithms/centrality/suite.hpp"
 #include "engine/errors.hpp"
+#include "engine/graph_csr.hpp"
 
 using namespace repnet;
 using Catch::Matchers::Contains;

@@ -7,6 +7,7 @@
 #include "algorithms/centrality/closeness.hpp"
 #include "algorithms/community/community.hpp"
 #include "engine/errors.hpp"
+#include "engine/graph_csr.hpp"
 
 using namespace repnet;
 

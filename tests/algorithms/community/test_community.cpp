@@ -9,6 +9,7 @@
 #include "algorithms/common/prng.hpp"
 #include "engine/errors.hpp"
 #include "support/test_support.hpp"
+#include "engine/graph_csr.hpp"
 
 using namespace repnet;
 using namespace repnet::test;

@@ -9,6 +9,7 @@
 #include "algorithms/centrality/oracle.hpp"
 #include "algorithms/structure/articulation.hpp"
 #include "engine/errors.hpp"
+#include "engine/graph_csr.hpp"
 
 using namespace repnet;
 using namespace repnet::test;

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "algorithms/structure/components.hpp"
+#include "engine/graph_csr.hpp"
 
 using namespace repnet;
 
