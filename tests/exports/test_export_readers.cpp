@@ -11,6 +11,7 @@
 #include "exports/gexf.hpp"
 #include "exports/graphml.hpp"
 #include "loaders/dataset_loader.hpp"
+#include "exports/json_output.hpp"
 #include "support/test_support.hpp"
 
 using namespace repnet;
@@ -93,16 +94,6 @@ Written write_hostile() {
     return w;
 }
 
-rapidjson::Document read_json_output(const std::string& command, const std::filesystem::path& out) {
-    const auto r = run(command + " > " + quote(out));
-    INFO(command << "\n" << r.output.substr(0, 2000));
-    REQUIRE(r.exit_code == 0);
-    rapidjson::Document doc;
-    const std::string text = read_text(out);
-    doc.Parse(text.c_str());
-    REQUIRE_FALSE(doc.HasParseError());
-    return doc;
-}
 
 // nodes: {id: {label_key: ..., "note": ...}}; edges: [{source, target, <data_key>: {"how": ...}}]
 void check_round_trip(const Written& w, const rapidjson::Document& doc, const char* data_key, const char* reader) {

@@ -17,6 +17,7 @@
 #include "exports/graphml.hpp"
 #include "loaders/dataset_loader.hpp"
 #include "loaders/edge_list.hpp"
+#include "exports/json_output.hpp"
 #include "support/test_support.hpp"
 
 using namespace repnet;
@@ -45,14 +46,7 @@ bool have_woodstox() { return std::filesystem::exists("/usr/share/java/woodstox-
 rapidjson::Document gephi_import(const std::string& format, const std::filesystem::path& file, bool woodstox) {
     const auto out = file.parent_path() / (file.filename().string() + (woodstox ? ".wstx.json" : ".jdk.json"));
     const std::string cp = compiled_checker().string() + (woodstox ? std::string(":") + kWoodstox : "");
-    const auto r = run("java -cp " + quote(cp) + " GephiImport " + format + " " + quote(file) + " > " + quote(out));
-    INFO(r.output);
-    REQUIRE(r.exit_code == 0);
-    rapidjson::Document doc;
-    const std::string text = read_text(out);
-    doc.Parse(text.c_str());
-    REQUIRE_FALSE(doc.HasParseError());
-    return doc;
+    return read_json_output("java -cp " + quote(cp) + " GephiImport " + format + " " + quote(file), out);
 }
 
 // Counts the values Gephi lost or changed for one element; `skip` is the

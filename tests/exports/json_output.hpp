@@ -1,0 +1,25 @@
+#pragma once
+// Runs a reader (a Python, Java or Node script) that prints what it read as JSON, and parses that JSON.
+#include <catch2/catch.hpp>
+#include <rapidjson/document.h>
+
+#include <filesystem>
+#include <string>
+
+#include "support/test_support.hpp"
+
+namespace repnet::test {
+
+// `command`'s standard output goes to `out`; the command must succeed and print valid JSON.
+inline rapidjson::Document read_json_output(const std::string& command, const std::filesystem::path& out) {
+    const auto r = run(command + " > " + quote(out));
+    INFO(command << "\n" << r.output.substr(0, 2000));
+    REQUIRE(r.exit_code == 0);
+    rapidjson::Document doc;
+    const std::string text = read_text(out);
+    doc.Parse(text.c_str());
+    REQUIRE_FALSE(doc.HasParseError());
+    return doc;
+}
+
+}  // namespace repnet::test
