@@ -19,20 +19,16 @@ void DatasetOption::add_to(CLI::App& command) {
 }
 
 Dataset DatasetOption::load() const {
-    // No output may replace a file of the dataset being read (`export in.json -o in.json`).
-    if (!path.empty()) {
-        protect_from_overwrite(path);
-        std::error_code ec;
-        if (std::filesystem::is_directory(path, ec))
-            for (std::filesystem::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
-                if (it->is_regular_file(ec)) protect_from_overwrite(it->path());
-    }
     LoadOptions options;
     options.lenient = lenient;
     options.max_file_size = max_file_size;
     options.max_nodes = max_nodes;
     Dataset d = path.empty() ? load_dataset_texts(default_dataset_name(), default_dataset_files(), options)
                              : load_dataset_any(path, options);
+    // No output may replace a file of the dataset that was read (`export in.json -o in.json`): the loader's own
+    // list of the files it read, so the directory is not walked a second time.
+    if (!path.empty())
+        for (const auto& file : d.report.files) protect_from_overwrite(file);
     for (const auto& r : d.report.rejections)
         std::cerr << terminal_safe(r.where.str()) << ": rejected " << record_kind_name(r.kind)
                   << (r.id.empty() ? "" : " '" + terminal_safe(r.id) + "'") << ": " << terminal_safe_lines(r.reason) << "\n";
