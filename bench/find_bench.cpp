@@ -39,8 +39,9 @@ int main(int argc, char** argv) {
             top = m.empty() ? "" : d.graph.str(d.graph.node(m.front().node).name) + " (" + m.front().reason + ")";
         }
         std::sort(times.begin(), times.end());
-        std::printf("%s\n  {\"query\": \"%s\", \"median_ms\": %.3f, \"max_ms\": %.3f, \"matches\": %zu, \"top\": \"%s\"}",
-                    i > 2 ? "," : "", argv[i], times[times.size() / 2], times.back(), found, top.c_str());
+        std::printf(
+            "%s\n  {\"query\": \"%s\", \"median_ms\": %.3f, \"max_ms\": %.3f, \"matches\": %zu, \"top\": \"%s\"}",
+            i > 2 ? "," : "", argv[i], times[times.size() / 2], times.back(), found, top.c_str());
     }
     std::printf("]}\n");
 }

@@ -34,9 +34,10 @@ void print_summary(const Dataset& d, const AnalysisResults& r, const std::string
     std::cout << "  records: " << d.report.entities.loaded << " entities (+" << d.report.entities.merged << " merged), "
               << d.report.relations.loaded << " relations (+" << d.report.relations.merged << " merged), "
               << d.report.rejections.size() << " rejected\n";
-    std::cout << "  graph:   " << s.nodes << " nodes, " << s.edges << " edges, " << s.components << " components (largest "
-              << s.largest_component << ")\n";
-    std::cout << "  dates:   " << (s.first_date.empty() ? "none" : s.first_date.str() + " to " + s.last_date.str()) << "\n";
+    std::cout << "  graph:   " << s.nodes << " nodes, " << s.edges << " edges, " << s.components
+              << " components (largest " << s.largest_component << ")\n";
+    std::cout << "  dates:   " << (s.first_date.empty() ? "none" : s.first_date.str() + " to " + s.last_date.str())
+              << "\n";
     std::cout << "  clusters: " << r.clusters.clusters.size() << " among " << r.people_view.node_count
               << " people (co-prosecution, leiden, modularity " << r.communities.modularity
               << (r.communities.converged ? ")\n" : "; NOT converged: stopped at the iteration limit)\n");
@@ -48,14 +49,15 @@ void print_summary(const Dataset& d, const AnalysisResults& r, const std::string
     const std::vector<NodeId> order = rank_by_value(ties);
     std::cout << "  most ties:\n";
     for (std::size_t i = 0; i < std::min<std::size_t>(5, order.size()); ++i)
-        std::cout << "    " << ties[order[i]] << "  " << terminal_safe(g.str(g.node(order[i]).name)) << " (" << terminal_safe(g.node_type_name(order[i]))
-                  << ")\n";
+        std::cout << "    " << ties[order[i]] << "  " << terminal_safe(g.str(g.node(order[i]).name)) << " ("
+                  << terminal_safe(g.node_type_name(order[i])) << ")\n";
     if (const MeasureValues* b = r.centrality.find("betweenness")) {
         const std::vector<NodeId> brokers = rank_by_value(b->value);
         std::cout << "  brokers (betweenness):\n";
         for (std::size_t i = 0; i < std::min<std::size_t>(5, brokers.size()); ++i)
-            std::cout << "    " << std::fixed << std::setprecision(3) << b->value[brokers[i]] << std::defaultfloat << "  "
-                      << terminal_safe(g.str(g.node(brokers[i]).name)) << " (" << terminal_safe(g.node_type_name(brokers[i])) << ")\n";
+            std::cout << "    " << std::fixed << std::setprecision(3) << b->value[brokers[i]] << std::defaultfloat
+                      << "  " << terminal_safe(g.str(g.node(brokers[i]).name)) << " ("
+                      << terminal_safe(g.node_type_name(brokers[i])) << ")\n";
     }
     if (r.centrality.katz && r.centrality.katz->lambda_max > 0)
         std::cout << "  katz:    alpha " << r.centrality.katz->alpha << " = " << r.centrality.katz->fraction
@@ -73,7 +75,8 @@ void print_summary(const Dataset& d, const AnalysisResults& r, const std::string
 
 void add_analyze_command(CLI::App& app) {
     auto opts = std::make_shared<AnalyzeOptions>();
-    CLI::App* cmd = app.add_subcommand("analyze", "The main job: load, analyse, write DIR/graph.graphml and DIR/report.json");
+    CLI::App* cmd =
+        app.add_subcommand("analyze", "The main job: load, analyse, write DIR/graph.graphml and DIR/report.json");
     opts->dataset.add_to(*cmd);
     cmd->add_option("-o,--output", opts->output, "Output directory")->capture_default_str();
     cmd->callback([opts] {
@@ -86,8 +89,8 @@ void add_analyze_command(CLI::App& app) {
         const rapidjson::Document report = analysis_report(d, r);
         for (const auto& m : r.centrality.measures)
             if (m.report && !m.report->converged)
-                std::cerr << "repnet analyze: warning: " << m.name << " did not converge in " << m.report->max_iterations
-                          << " iterations; its values are left out\n";
+                std::cerr << "repnet analyze: warning: " << m.name << " did not converge in "
+                          << m.report->max_iterations << " iterations; its values are left out\n";
 
         const std::filesystem::path dir(opts->output);
         std::error_code ec;

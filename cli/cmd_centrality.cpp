@@ -12,8 +12,8 @@
 #include "algorithms/centrality/view.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
-#include "cli/options.hpp"
 #include "cli/node_lookup.hpp"
+#include "cli/options.hpp"
 #include "engine/errors.hpp"
 #include "exports/atomic_file.hpp"
 #include "exports/centrality_csv.hpp"
@@ -101,14 +101,16 @@ void run(const CentralityCliOptions& o) {
     const CentralitySuite suite = compute_centrality(view, options);
     if (!o.timings.empty()) export_centrality_timings(o.timings, load_seconds, view_seconds, suite);
 
-    std::cout << "repnet centrality: " << terminal_safe(d.name) << "\n  view: " << describe_view(g, view_params, o.weighted) << ", "
-              << view.node_count << " nodes, " << view.edge_count() << " edges\n";
+    std::cout << "repnet centrality: " << terminal_safe(d.name)
+              << "\n  view: " << describe_view(g, view_params, o.weighted) << ", " << view.node_count << " nodes, "
+              << view.edge_count() << " edges\n";
     std::vector<std::string> failed;
     for (const auto& m : suite.measures) {
         std::cout << "\n" << m.name;
         if (m.name == "betweenness" && suite.approx)
             std::cout << " (sampled: " << suite.approx->samples << " shortest paths, within " << suite.approx->epsilon
-                      << " of exact with probability " << 1 - suite.approx->delta << ", seed " << suite.approx->seed << ")";
+                      << " of exact with probability " << 1 - suite.approx->delta << ", seed " << suite.approx->seed
+                      << ")";
         if (m.name == "katz" && suite.katz && suite.katz->lambda_max > 0)
             std::cout << " (alpha " << suite.katz->alpha << " = " << suite.katz->fraction << " / lambda_max "
                       << suite.katz->lambda_max << ")";
@@ -135,8 +137,9 @@ void run(const CentralityCliOptions& o) {
         for (const auto& f : failed) message += (message.empty() ? "" : "; ") + f;
         const MeasureValues* k = suite.find("katz");
         const bool katz_failed = k && !k->report->converged;
-        message += (o.csv.empty() ? "" : "; " + o.csv + " not written") +
-                   std::string(katz_failed ? "; lower --katz-alpha or raise --max-iter" : "; raise --max-iter or --tol");
+        message +=
+            (o.csv.empty() ? "" : "; " + o.csv + " not written") +
+            std::string(katz_failed ? "; lower --katz-alpha or raise --max-iter" : "; raise --max-iter or --tol");
         throw InputError({o.dataset.path.empty() ? d.name : o.dataset.path}, message);
     }
     if (!o.csv.empty())
@@ -147,20 +150,24 @@ void run(const CentralityCliOptions& o) {
 
 void add_centrality_command(CLI::App& app) {
     auto o = std::make_shared<CentralityCliOptions>();
-    CLI::App* cmd = app.add_subcommand("centrality", "Rank nodes by centrality: degree, strength, betweenness, closeness, "
-                                                     "harmonic, eigenvector, pagerank, katz, hub, authority");
+    CLI::App* cmd = app.add_subcommand("centrality",
+                                       "Rank nodes by centrality: degree, strength, betweenness, closeness, "
+                                       "harmonic, eigenvector, pagerank, katz, hub, authority");
     o->dataset.add_to(*cmd);
     cmd->add_option("--measure", o->measures, "Measures, comma-separated (default: all)")->delimiter(',');
     cmd->add_option("--top", o->top, "Rows per measure in the printed table")
         ->check(CLI::NonNegativeNumber)
         ->capture_default_str();
     cmd->add_option("--csv", o->csv, "Write every node's values to this CSV file");
-    cmd->add_flag("--weighted", o->weighted, "Use edge weights (summed over parallel edges); path measures use distance 1/weight");
+    cmd->add_flag("--weighted", o->weighted,
+                  "Use edge weights (summed over parallel edges); path measures use distance 1/weight");
     cmd->add_flag("--directed", o->view.directed, "Directed view (nx.DiGraph) instead of undirected (nx.Graph)");
-    cmd->add_option("--types", o->view.types, "Keep only these entity types (induced subgraph), comma-separated")->delimiter(',');
-    auto* project = cmd->add_option("--project", o->view.project,
-                                    "'person': the person projection, people linked by --link rules (weight = number of "
-                                    "shared hubs)");
+    cmd->add_option("--types", o->view.types, "Keep only these entity types (induced subgraph), comma-separated")
+        ->delimiter(',');
+    auto* project =
+        cmd->add_option("--project", o->view.project,
+                        "'person': the person projection, people linked by --link rules (weight = number of "
+                        "shared hubs)");
     cmd->add_option("--link", o->links, "With --project person: link rules, as for `repnet clusters --link`")
         ->needs(project)
         ->capture_default_str();
@@ -173,27 +180,37 @@ void add_centrality_command(CLI::App& app) {
         ->check(CLI::NonNegativeNumber)
         ->needs(project)
         ->capture_default_str();
-    auto* approx = cmd->add_option("--approx", o->approx, "Sample betweenness to within EPS of exact (Riondato-Kornaropoulos)")
-                       ->check(CLI::Range(0.0, 1.0).description("in (0, 1)"));
+    auto* approx =
+        cmd->add_option("--approx", o->approx, "Sample betweenness to within EPS of exact (Riondato-Kornaropoulos)")
+            ->check(CLI::Range(0.0, 1.0).description("in (0, 1)"));
     cmd->add_option("--confidence", o->confidence, "Probability that every sampled value is within EPS (1 - delta)")
-        ->needs(approx)->capture_default_str();
+        ->needs(approx)
+        ->capture_default_str();
     cmd->add_option("--seed", o->seed, "Seed for --approx; the same seed gives the same result")
         ->check(CLI::NonNegativeNumber)
-        ->needs(approx)->capture_default_str();
+        ->needs(approx)
+        ->capture_default_str();
     cmd->add_option("--timings", o->timings, "Write load, view and per-measure seconds as JSON to this file");
     cmd->add_option("--damping", o->damping, "PageRank damping factor, in [0, 1]")->capture_default_str();
-    cmd->add_option("--personalize", o->personalize, "PageRank personalised to these entities (ids or names, comma-separated)")->delimiter(',');
+    cmd->add_option("--personalize", o->personalize,
+                    "PageRank personalised to these entities (ids or names, comma-separated)")
+        ->delimiter(',');
     cmd->add_option("--katz-alpha", o->katz_alpha, "Katz attenuation factor")->capture_default_str();
     cmd->add_option("--katz-beta", o->katz_beta, "Katz constant term")->capture_default_str();
-    cmd->add_option("--katz-fraction", o->katz_fraction,
-                    "Katz alpha = this / lambda_max, lambda_max computed (Lanczos), instead of --katz-alpha; in (0, 1)");
-    auto* max_iter = cmd->add_option("--max-iter", o->max_iterations, "Iteration limit for every iterative measure (default: 1000)");
-    auto* tol = cmd->add_option("--tol", o->tolerance,
-                    "Convergence tolerance for every iterative measure: residual summed over all nodes (default: 1e-10)");
-    cmd->add_flag("--networkx-defaults", o->networkx_defaults,
-                  "NetworkX's own stopping rules (sum |x - x_prev| < n * tol, tol 1e-6, max_iter 100 / 1000): identical numbers, "
-                  "error growing with the graph");
-    cmd->add_option("--threads", o->threads, "Threads (0 = all cores); results do not depend on it")->capture_default_str();
+    cmd->add_option(
+        "--katz-fraction", o->katz_fraction,
+        "Katz alpha = this / lambda_max, lambda_max computed (Lanczos), instead of --katz-alpha; in (0, 1)");
+    auto* max_iter =
+        cmd->add_option("--max-iter", o->max_iterations, "Iteration limit for every iterative measure (default: 1000)");
+    auto* tol = cmd->add_option(
+        "--tol", o->tolerance,
+        "Convergence tolerance for every iterative measure: residual summed over all nodes (default: 1e-10)");
+    cmd->add_flag(
+        "--networkx-defaults", o->networkx_defaults,
+        "NetworkX's own stopping rules (sum |x - x_prev| < n * tol, tol 1e-6, max_iter 100 / 1000): identical numbers, "
+        "error growing with the graph");
+    cmd->add_option("--threads", o->threads, "Threads (0 = all cores); results do not depend on it")
+        ->capture_default_str();
     cmd->callback([o, max_iter, tol] {
         o->view.person_links.extra = parse_link_rules(o->links);
         o->view.person_links.weighting = parse_link_weighting(o->weighting);

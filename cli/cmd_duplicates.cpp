@@ -27,7 +27,8 @@ void print_duplicates(std::ostream& out, const Dataset& d, const std::vector<nam
 void add_duplicates_command(CLI::App& app) {
     auto opts = std::make_shared<DatasetOption>();
     auto json = std::make_shared<bool>(false);
-    CLI::App* cmd = app.add_subcommand("duplicates", "Likely duplicate entities: same type, names matching under the name rules");
+    CLI::App* cmd =
+        app.add_subcommand("duplicates", "Likely duplicate entities: same type, names matching under the name rules");
     opts->add_to(*cmd);
     cmd->add_flag("--json", *json, "Print JSON");
     cmd->callback([opts, json] {

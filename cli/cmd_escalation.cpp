@@ -24,7 +24,8 @@ struct EscalationOptions {
 };
 
 void print_arrival(const Graph& g, NodeId v, const Arrival& a) {
-    std::cout << terminal_safe(g.str(g.node(v).name)) << " (" << terminal_safe(g.node_type_name(v)) << ", " << terminal_safe(g.str(g.node(v).id)) << "): ";
+    std::cout << terminal_safe(g.str(g.node(v).name)) << " (" << terminal_safe(g.node_type_name(v)) << ", "
+              << terminal_safe(g.str(g.node(v).id)) << "): ";
     if (!a.reached) {
         std::cout << "not reached\n";
         return;
@@ -36,8 +37,9 @@ void print_arrival(const Graph& g, NodeId v, const Arrival& a) {
         const std::string date = !d.when.empty()    ? d.when.str()
                                  : s.moment.empty() ? "undated"
                                                     : s.moment.str() + " (case)";
-        std::cout << "    " << date << "  " << terminal_safe(g.str(g.node(s.from).name)) << " " << (s.forward ? "--" : "<--")
-                  << terminal_safe(g.edge_type_name(s.edge)) << (s.forward ? "-->" : "--") << " " << terminal_safe(g.str(g.node(s.to).name));
+        std::cout << "    " << date << "  " << terminal_safe(g.str(g.node(s.from).name)) << " "
+                  << (s.forward ? "--" : "<--") << terminal_safe(g.edge_type_name(s.edge)) << (s.forward ? "-->" : "--")
+                  << " " << terminal_safe(g.str(g.node(s.to).name));
         if (d.severity != Severity::none)
             std::cout << "  " << severity_name(d.severity) << " (" << severity_rank(d.severity) << ")";
         std::cout << "  [" << terminal_safe(provenance_text(g, d.evidence)) << "]\n";
@@ -74,8 +76,8 @@ void add_escalation_command(CLI::App& app) {
             write_json(std::cout, escalation_document(g, r, targets));
             return;
         }
-        std::cout << "from " << terminal_safe(g.str(g.node(from).name)) << ": reaches " << r.reached << " of " << g.node_count()
-                  << " entities\n";
+        std::cout << "from " << terminal_safe(g.str(g.node(from).name)) << ": reaches " << r.reached << " of "
+                  << g.node_count() << " entities\n";
         for (NodeId v : arrival_order(r, targets)) print_arrival(g, v, r.arrival[v]);
     });
 }

@@ -3,16 +3,16 @@
 #include <memory>
 
 #include "algorithms/projection/person_network_graph.hpp"
+#include "algorithms/temporal/escalation.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/node_lookup.hpp"
 #include "cli/options.hpp"
 #include "engine/errors.hpp"
 #include "exports/gexf.hpp"
 #include "exports/graphml.hpp"
 #include "exports/temporal_columns.hpp"
 #include "exports/terminal_text.hpp"
-#include "cli/node_lookup.hpp"
-#include "algorithms/temporal/escalation.hpp"
 
 namespace repnet::cli {
 namespace {
@@ -37,7 +37,8 @@ std::vector<PathStep> path_between(const Graph& g, const std::string& spec) {
     const NodeId to = resolve_node(g, spec.substr(comma + 1), "--path");
     const EscalationResult r = earliest_arrival(g, {from});
     if (!r.arrival[to].reached)
-        throw UsageError("--path: no time-respecting path from '" + spec.substr(0, comma) + "' to '" + spec.substr(comma + 1) + "'");
+        throw UsageError("--path: no time-respecting path from '" + spec.substr(0, comma) + "' to '" +
+                         spec.substr(comma + 1) + "'");
     return r.arrival[to].path;
 }
 
@@ -47,7 +48,9 @@ void add_export_command(CLI::App& app) {
     auto opts = std::make_shared<ExportOptions>();
     CLI::App* cmd = app.add_subcommand("export", "Write the graph in a format for Gephi, NetworkX, igraph or R");
     opts->dataset.add_to(*cmd);
-    cmd->add_option("--format", opts->format, "Output format")->check(CLI::IsMember({"graphml", "gexf"}))->capture_default_str();
+    cmd->add_option("--format", opts->format, "Output format")
+        ->check(CLI::IsMember({"graphml", "gexf"}))
+        ->capture_default_str();
     cmd->add_option("-o,--output", opts->output, "Output file (written through a temporary file)")->required();
     cmd->add_flag("--strict-graphml", opts->strict,
                   "Leave out the edge label=\"relation\" extension Gephi needs to keep parallel edges apart");
@@ -71,7 +74,8 @@ void add_export_command(CLI::App& app) {
         if (opts->format == "gexf" && !opts->project.empty())
             throw UsageError("--project writes GraphML only; use --format graphml");
         if (opts->project.empty() && !opts->links.empty()) throw UsageError("--link needs --project person");
-        if (!opts->project.empty() && !opts->path.empty()) throw UsageError("--path marks edges of the full graph; it cannot be combined with --project");
+        if (!opts->project.empty() && !opts->path.empty())
+            throw UsageError("--path marks edges of the full graph; it cannot be combined with --project");
         const Dataset d = opts->dataset.load();
         AttributeTable edges = edge_table(d.graph);
         if (!opts->path.empty()) add_path_column(edges, path_between(d.graph, opts->path));

@@ -36,7 +36,8 @@ rapidjson::Value match_json(const Graph& g, const names::NameMatch& m, rapidjson
 
 void add_find_command(CLI::App& app) {
     auto opts = std::make_shared<FindCommandOptions>();
-    CLI::App* cmd = app.add_subcommand("find", "Find entities by any spelling of a name: ranked, with score and reason");
+    CLI::App* cmd =
+        app.add_subcommand("find", "Find entities by any spelling of a name: ranked, with score and reason");
     cmd->add_option("QUERY", opts->query, "A name in any order, script, case or spelling; a surname; initials; an id")
         ->required();
     opts->dataset.add_to(*cmd);
@@ -51,12 +52,13 @@ void add_find_command(CLI::App& app) {
         if (!opts->type.empty()) {
             options.type = g.vocabulary().entity_types.find(opts->type);
             if (!options.type)
-                throw UsageError("--type: unknown entity type '" + opts->type + "'; expected one of: " +
-                                 g.vocabulary().entity_types.joined());
+                throw UsageError("--type: unknown entity type '" + opts->type +
+                                 "'; expected one of: " + g.vocabulary().entity_types.joined());
         }
         const names::NameMatcher matcher(g);
         const auto matches = matcher.find(opts->query, options);
-        const auto suggestions = matches.empty() ? matcher.nearest(opts->query, 3, options.type) : std::vector<names::NameMatch>{};
+        const auto suggestions =
+            matches.empty() ? matcher.nearest(opts->query, 3, options.type) : std::vector<names::NameMatch>{};
         if (opts->json) {
             rapidjson::Document doc(rapidjson::kObjectType);
             auto& a = doc.GetAllocator();

@@ -80,9 +80,9 @@ void add_risk_command(CLI::App& app) {
                   << " candidates\n";
         for (std::size_t i = 0; i < std::min(opts->top, r.ranking.size()); ++i) {
             const RiskEntry& e = r.ranking[i];
-            std::cout << std::setw(3) << i + 1 << ". " << terminal_safe(g.str(g.node(e.node).name)) << " (" << terminal_safe(g.node_type_name(e.node))
-                      << ")  score " << std::setprecision(4) << e.score << ", highest action rank " << e.max_rank
-                      << "\n";
+            std::cout << std::setw(3) << i + 1 << ". " << terminal_safe(g.str(g.node(e.node).name)) << " ("
+                      << terminal_safe(g.node_type_name(e.node)) << ")  score " << std::setprecision(4) << e.score
+                      << ", highest action rank " << e.max_rank << "\n";
             for (const auto& f : e.because) {
                 std::cout << "       " << std::setprecision(3) << 100 * f.flow / e.score << "% via ";
                 for (std::size_t k = 0; k < f.ties.size(); ++k)

@@ -14,7 +14,9 @@ namespace {
 
 void print_counts(const char* title, const std::map<std::string, std::size_t>& counts) {
     std::cout << title << "\n";
-    for (const auto& [name, n] : counts) std::cout << "  " << std::left << std::setw(20) << terminal_safe(name) << std::right << std::setw(8) << n << "\n";
+    for (const auto& [name, n] : counts)
+        std::cout << "  " << std::left << std::setw(20) << terminal_safe(name) << std::right << std::setw(8) << n
+                  << "\n";
 }
 
 }  // namespace
@@ -22,7 +24,8 @@ void print_counts(const char* title, const std::map<std::string, std::size_t>& c
 void add_stats_command(CLI::App& app) {
     auto opts = std::make_shared<DatasetOption>();
     auto json = std::make_shared<bool>(false);
-    CLI::App* cmd = app.add_subcommand("stats", "Counts by node and relation type, components, date range, rejected records");
+    CLI::App* cmd =
+        app.add_subcommand("stats", "Counts by node and relation type, components, date range, rejected records");
     opts->add_to(*cmd);
     cmd->add_flag("--json", *json, "Print JSON instead of a table");
     cmd->callback([opts, json] {

@@ -50,8 +50,8 @@ void add_timeline_command(CLI::App& app) {
             write_json(std::cout, timeline_document(g, t));
             return;
         }
-        std::cout << terminal_safe(g.str(g.node(t.person).name)) << " (" << terminal_safe(g.node_type_name(t.person)) << ", "
-                  << terminal_safe(g.str(g.node(t.person).id)) << ")\n";
+        std::cout << terminal_safe(g.str(g.node(t.person).name)) << " (" << terminal_safe(g.node_type_name(t.person))
+                  << ", " << terminal_safe(g.str(g.node(t.person).id)) << ")\n";
         if (t.empty()) {
             std::cout << "  no actions recorded against this entity\n";
             return;

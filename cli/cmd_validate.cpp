@@ -25,8 +25,11 @@ void add_validate_command(CLI::App& app) {
         line("sources  ", r.sources);
         line("entities ", r.entities);
         line("relations", r.relations);
-        std::cout << "  " << r.derived_edges << " edge(s) made from prosecution fields (court, brought_by, complainants)\n";
-        for (const auto& m : r.merges) std::cout << "  merged: " << terminal_safe(m.where.str()) << ": " << terminal_safe(m.id) << " " << terminal_safe(m.reason) << "\n";
+        std::cout << "  " << r.derived_edges
+                  << " edge(s) made from prosecution fields (court, brought_by, complainants)\n";
+        for (const auto& m : r.merges)
+            std::cout << "  merged: " << terminal_safe(m.where.str()) << ": " << terminal_safe(m.id) << " "
+                      << terminal_safe(m.reason) << "\n";
         // The curator's review list: not errors, since namesakes exist (record them with distinct_from).
         const names::NameMatcher matcher(d.graph);
         const auto pairs = names::find_duplicates(matcher);

@@ -10,8 +10,11 @@
 namespace repnet::cli {
 
 void DatasetOption::add_to(CLI::App& command) {
-    command.add_option("DATASET", path, "Dataset file or directory, or an edge list (*.tsv, *.edges, *.txt) (default: the built-in Kazakhstan dataset)");
-    command.add_flag("--lenient", lenient, "Load valid records and report invalid ones instead of stopping at the first");
+    command.add_option("DATASET", path,
+                       "Dataset file or directory, or an edge list (*.tsv, *.edges, *.txt) (default: the built-in "
+                       "Kazakhstan dataset)");
+    command.add_flag("--lenient", lenient,
+                     "Load valid records and report invalid ones instead of stopping at the first");
     command.add_option("--max-file-size", max_file_size, "Refuse input files larger than this many bytes")
         ->capture_default_str();
     command.add_option("--max-nodes", max_nodes, "Refuse edge lists with more distinct nodes than this")
@@ -31,7 +34,8 @@ Dataset DatasetOption::load() const {
         for (const auto& file : d.report.files) protect_from_overwrite(file);
     for (const auto& r : d.report.rejections)
         std::cerr << terminal_safe(r.where.str()) << ": rejected " << record_kind_name(r.kind)
-                  << (r.id.empty() ? "" : " '" + terminal_safe(r.id) + "'") << ": " << terminal_safe_lines(r.reason) << "\n";
+                  << (r.id.empty() ? "" : " '" + terminal_safe(r.id) + "'") << ": " << terminal_safe_lines(r.reason)
+                  << "\n";
     for (const auto& w : d.report.warnings)
         std::cerr << terminal_safe(w.where.str()) << ": warning: " << terminal_safe_lines(w.reason) << "\n";
     return d;

@@ -1,7 +1,6 @@
 #pragma once
 // The [DATASET] argument and --lenient flag every subcommand shares.
 #include <CLI/CLI.hpp>
-
 #include <cstddef>
 #include <cstdint>
 #include <string>

@@ -3,7 +3,6 @@
 // 0 ok, 1 usage error or invalid parameter, 2 input error, 3 internal error, 4 output could not be written,
 // 5 cancelled.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 
 #include "cli/commands.hpp"

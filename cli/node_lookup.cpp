@@ -28,7 +28,8 @@ NodeId resolve_node(const Graph& g, const std::string& name, const std::string& 
                                                      " entities equally well; give an id or a fuller name:" + list);
     }
     std::string nearest;
-    for (const auto& m : r.suggestions) nearest += (nearest.empty() ? "" : ", ") + g.str(g.node(m.node).name) + " (" + g.str(g.node(m.node).id) + ")";
+    for (const auto& m : r.suggestions)
+        nearest += (nearest.empty() ? "" : ", ") + g.str(g.node(m.node).name) + " (" + g.str(g.node(m.node).id) + ")";
     throw UsageError(option + ": no entity has the id, name or alias '" + name + "'" +
                      (nearest.empty() ? "" : "; nearest names: " + nearest));
 }

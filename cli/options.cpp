@@ -88,9 +88,12 @@ std::vector<LinkRule> parse_link_rules(std::string_view spec) {
 void check_view_flags(const ViewFlags& flags) {
     if (flags.project.empty()) return;
     if (flags.project != "person")
-        throw UsageError("--project: only 'person' is supported (people linked by shared prosecutions, movements and "
-                         "organisations), got '" + flags.project + "'");
-    if (flags.directed) throw UsageError("--project person gives an undirected graph; it cannot be combined with --directed");
+        throw UsageError(
+            "--project: only 'person' is supported (people linked by shared prosecutions, movements and "
+            "organisations), got '" +
+            flags.project + "'");
+    if (flags.directed)
+        throw UsageError("--project person gives an undirected graph; it cannot be combined with --directed");
     if (!flags.types.empty()) throw UsageError("--project person cannot be combined with --types");
 }
 

@@ -23,9 +23,9 @@ LinkWeighting parse_link_weighting(std::string_view text);
 
 // The centrality view flags as given on the command line.
 struct ViewFlags {
-    bool directed = false;           // --directed
-    std::vector<std::string> types;  // --types, entity type names
-    std::string project;             // --project: "" or "person"
+    bool directed = false;                                       // --directed
+    std::vector<std::string> types;                              // --types, entity type names
+    std::string project;                                         // --project: "" or "person"
     PersonLinkParams person_links = shared_affiliation_links();  // --link, --weighting, --max-hub
 };
 

@@ -66,7 +66,9 @@ CsrGraph build_simple_csr(std::uint32_t node_count, std::span<const WeightedEdge
     }
     if (directed) {
         std::vector<Arc> reversed(arcs.size());
-        std::transform(arcs.begin(), arcs.end(), reversed.begin(), [](const Arc& a) { return Arc{a.to, a.from, a.weight}; });
+        std::transform(arcs.begin(), arcs.end(), reversed.begin(), [](const Arc& a) {
+            return Arc{a.to, a.from, a.weight};
+        });
         fill_side(node_count, reversed, g.in_offsets, g.in_sources, g.in_weights);
     }
     fill_side(node_count, arcs, g.out_offsets, g.out_targets, g.out_weights);

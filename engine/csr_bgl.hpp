@@ -51,9 +51,7 @@ public:
 
     private:
         friend class boost::iterator_core_access;
-        BglEdge dereference() const {
-            return {source_, view_->csr().out_targets[arc_], view_->edge_of_arc_[arc_]};
-        }
+        BglEdge dereference() const { return {source_, view_->csr().out_targets[arc_], view_->edge_of_arc_[arc_]}; }
         bool equal(const out_edge_iterator& other) const { return arc_ == other.arc_; }
         void increment() { ++arc_; }
 
@@ -91,8 +89,12 @@ inline std::pair<BglUndirectedView::vertex_iterator, BglUndirectedView::vertex_i
     const BglUndirectedView& g) {
     return {BglUndirectedView::vertex_iterator(0u), BglUndirectedView::vertex_iterator(g.csr().node_count)};
 }
-inline std::uint32_t num_vertices(const BglUndirectedView& g) { return g.csr().node_count; }
-inline std::uint64_t num_edges(const BglUndirectedView& g) { return g.edge_count(); }
+inline std::uint32_t num_vertices(const BglUndirectedView& g) {
+    return g.csr().node_count;
+}
+inline std::uint64_t num_edges(const BglUndirectedView& g) {
+    return g.edge_count();
+}
 inline std::pair<BglUndirectedView::out_edge_iterator, BglUndirectedView::out_edge_iterator> out_edges(
     std::uint32_t v, const BglUndirectedView& g) {
     return {{&g, v, g.csr().out_offsets[v]}, {&g, v, g.csr().out_offsets[v + 1]}};
@@ -100,12 +102,18 @@ inline std::pair<BglUndirectedView::out_edge_iterator, BglUndirectedView::out_ed
 inline std::uint64_t out_degree(std::uint32_t v, const BglUndirectedView& g) {
     return g.csr().out_offsets[v + 1] - g.csr().out_offsets[v];
 }
-inline std::uint32_t source(const BglEdge& e, const BglUndirectedView&) { return e.source; }
-inline std::uint32_t target(const BglEdge& e, const BglUndirectedView&) { return e.target; }
+inline std::uint32_t source(const BglEdge& e, const BglUndirectedView&) {
+    return e.source;
+}
+inline std::uint32_t target(const BglEdge& e, const BglUndirectedView&) {
+    return e.target;
+}
 inline boost::typed_identity_property_map<std::uint32_t> get(boost::vertex_index_t, const BglUndirectedView&) {
     return {};
 }
-inline BglEdgeIdMap get(boost::edge_index_t, const BglUndirectedView&) { return {}; }
+inline BglEdgeIdMap get(boost::edge_index_t, const BglUndirectedView&) {
+    return {};
+}
 
 }  // namespace repnet
 

@@ -83,9 +83,14 @@ std::int32_t latest_day(const PartialDate& date) {
 std::string PartialDate::str() const {
     char buf[16];
     switch (precision) {
-        case DatePrecision::none: return {};
-        case DatePrecision::year: std::snprintf(buf, sizeof buf, "%04d", int(year)); break;
-        case DatePrecision::month: std::snprintf(buf, sizeof buf, "%04d-%02d", int(year), int(month)); break;
+        case DatePrecision::none:
+            return {};
+        case DatePrecision::year:
+            std::snprintf(buf, sizeof buf, "%04d", int(year));
+            break;
+        case DatePrecision::month:
+            std::snprintf(buf, sizeof buf, "%04d-%02d", int(year), int(month));
+            break;
         case DatePrecision::day:
             std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", int(year), int(month), int(day));
             break;

@@ -22,7 +22,8 @@ void add_once(std::vector<std::string>& items, std::string item) {
 
 std::string provenance_text(const Graph& graph, const std::vector<Evidence>& evidence) {
     std::vector<std::string> items;
-    for (const auto& e : evidence) add_once(items, graph.str(graph.sources()[e.source].id) + " " + graph.str(e.locator));
+    for (const auto& e : evidence)
+        add_once(items, graph.str(graph.sources()[e.source].id) + " " + graph.str(e.locator));
     return joined(items, "; ");
 }
 

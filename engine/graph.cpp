@@ -44,7 +44,9 @@ std::optional<NodeId> Graph::find_id(std::string_view id) const {
     return it->second;
 }
 
-void Graph::add_id(std::string_view id, NodeId v) { id_index_.emplace(strings_.intern(id), v); }
+void Graph::add_id(std::string_view id, NodeId v) {
+    id_index_.emplace(strings_.intern(id), v);
+}
 
 SourceIndex Graph::add_source(Source s) {
     sources_.push_back(s);

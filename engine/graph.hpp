@@ -62,7 +62,7 @@ struct NodeData {
     DateRange dates;
     std::vector<Evidence> evidence;
     std::optional<ProsecutionInfo> prosecution;
-    std::vector<StrId> merged_ids;  // ids of records merged into this node
+    std::vector<StrId> merged_ids;     // ids of records merged into this node
     std::vector<StrId> distinct_from;  // ids of entities a curator confirmed are not this one (namesakes)
 };
 

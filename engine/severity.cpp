@@ -7,9 +7,23 @@ namespace {
 
 constexpr std::array<std::string_view, 18> kNames = {
     "",
-    "warning", "questioning", "search", "fine", "administrative_detention", "restriction", "criminal_charge",
-    "house_arrest", "restriction_of_freedom", "pre_trial_detention", "imprisonment",
-    "physical_attack", "release", "acquittal", "case_closed", "amnesty", "parole",
+    "warning",
+    "questioning",
+    "search",
+    "fine",
+    "administrative_detention",
+    "restriction",
+    "criminal_charge",
+    "house_arrest",
+    "restriction_of_freedom",
+    "pre_trial_detention",
+    "imprisonment",
+    "physical_attack",
+    "release",
+    "acquittal",
+    "case_closed",
+    "amnesty",
+    "parole",
 };
 constexpr int kLastRanked = static_cast<int>(Severity::imprisonment);
 
@@ -20,7 +34,9 @@ int severity_rank(Severity s) {
     return v <= kLastRanked ? v : 0;
 }
 
-std::string_view severity_name(Severity s) { return kNames[static_cast<std::size_t>(s)]; }
+std::string_view severity_name(Severity s) {
+    return kNames[static_cast<std::size_t>(s)];
+}
 
 std::optional<Severity> parse_severity(std::string_view label) {
     for (std::size_t i = 1; i < kNames.size(); ++i)
@@ -28,6 +44,8 @@ std::optional<Severity> parse_severity(std::string_view label) {
     return std::nullopt;
 }
 
-std::span<const std::string_view> severity_labels() { return std::span(kNames).subspan(1); }
+std::span<const std::string_view> severity_labels() {
+    return std::span(kNames).subspan(1);
+}
 
 }  // namespace repnet

@@ -11,10 +11,24 @@ namespace repnet {
 enum class Severity : std::uint8_t {
     none = 0,
     // ranked, in order
-    warning, questioning, search, fine, administrative_detention, restriction, criminal_charge,
-    house_arrest, restriction_of_freedom, pre_trial_detention, imprisonment,
+    warning,
+    questioning,
+    search,
+    fine,
+    administrative_detention,
+    restriction,
+    criminal_charge,
+    house_arrest,
+    restriction_of_freedom,
+    pre_trial_detention,
+    imprisonment,
     // unranked
-    physical_attack, release, acquittal, case_closed, amnesty, parole,
+    physical_attack,
+    release,
+    acquittal,
+    case_closed,
+    amnesty,
+    parole,
 };
 
 // 1..11 for ranked labels, 0 for unranked labels and none.

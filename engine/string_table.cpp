@@ -2,7 +2,9 @@
 
 namespace repnet {
 
-StringTable::StringTable() { intern(""); }
+StringTable::StringTable() {
+    intern("");
+}
 
 StrId StringTable::intern(std::string_view s) {
     if (auto it = index_.find(s); it != index_.end()) return it->second;

@@ -2,11 +2,11 @@
 // Interned strings: names, type labels and attribute keys are stored once and
 // referred to by a 32-bit id, so edges and attributes stay small.
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-#include <deque>
 
 namespace repnet {
 

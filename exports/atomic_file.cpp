@@ -120,7 +120,9 @@ private:
     std::array<char, 1 << 16> buf_{};
 };
 
-std::string errno_text(int e) { return e ? std::strerror(e) : "write failed"; }
+std::string errno_text(int e) {
+    return e ? std::strerror(e) : "write failed";
+}
 
 // Creates `<target>.tmp-<pid>-XXXXXX` (six random letters and digits) with
 // O_CREAT | O_EXCL | O_NOFOLLOW and mode 0666, so the kernel applies the umask
@@ -129,8 +131,8 @@ std::string errno_text(int e) { return e ? std::strerror(e) : "write failed"; }
 int create_temporary(const std::filesystem::path& dir, const std::filesystem::path& target, std::string& temp) {
     static const char kChars[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     static std::atomic<std::uint64_t> counter{0};
-    std::uint64_t state = (std::uint64_t(::getpid()) << 32) ^ std::random_device{}() ^
-                          (counter.fetch_add(1) * 0x9E3779B97F4A7C15ull);
+    std::uint64_t state =
+        (std::uint64_t(::getpid()) << 32) ^ std::random_device{}() ^ (counter.fetch_add(1) * 0x9E3779B97F4A7C15ull);
     for (int attempt = 0; attempt < 100; ++attempt) {
         std::string suffix(6, 'x');
         for (char& c : suffix) {
@@ -202,8 +204,7 @@ void write_file_atomically(const std::filesystem::path& target, const std::funct
     std::optional<mode_t> mode;
     struct stat existing {};
     if (::stat(target.c_str(), &existing) == 0) {
-        if (S_ISDIR(existing.st_mode))
-            throw IoError(target, "it is a directory");
+        if (S_ISDIR(existing.st_mode)) throw IoError(target, "it is a directory");
         mode = existing.st_mode & 07777;
     }
 
@@ -234,8 +235,7 @@ void write_file_atomically(const std::filesystem::path& target, const std::funct
             throw IoError(target, std::string("cannot set permissions: ") + std::strerror(errno));
         closed = true;
         if (::close(fd) != 0) throw IoError(target, std::strerror(errno));
-        if (::rename(temp.c_str(), target.c_str()) != 0)
-            throw IoError(target, std::strerror(errno));
+        if (::rename(temp.c_str(), target.c_str()) != 0) throw IoError(target, std::strerror(errno));
         unregister_temporary(slot);
     } catch (...) {
         if (!closed) ::close(fd);
@@ -280,8 +280,7 @@ void AtomicFileSet::commit() {
         const auto target = directory_ / name;
         refuse_protected_target(target);
         struct stat st {};
-        if (::lstat(target.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
-            throw IoError(target, "it is a directory");
+        if (::lstat(target.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) throw IoError(target, "it is a directory");
     }
     // Backups (hard links) of the files being replaced, so a failed rename can be undone.
     std::vector<bool> had_old(names_.size(), false);

@@ -28,14 +28,18 @@ std::string join(const Graph& g, const std::vector<StrId>& items, std::string_vi
     return out;
 }
 
-Cell text_or_empty(std::string s) { return s.empty() ? Cell{} : Cell{std::move(s)}; }
+Cell text_or_empty(std::string s) {
+    return s.empty() ? Cell{} : Cell{std::move(s)};
+}
 
 Cell attr_cell(const Graph& g, const AttrValue& v) {
     return std::visit(
         [&](const auto& x) -> Cell {
             using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, StrValue>) return g.str(x.id);
-            else return x;
+            if constexpr (std::is_same_v<T, StrValue>)
+                return g.str(x.id);
+            else
+                return x;
         },
         v);
 }
@@ -48,9 +52,12 @@ void add_data_attributes(const Graph& g, AttributeTable& table,
         for (const auto& a : *attrs) kinds[g.str(a.key)].insert(a.value.index());
     for (const auto& [key, seen] : kinds) {
         ColumnType type = ColumnType::text;
-        if (seen == std::set<std::size_t>{0}) type = ColumnType::boolean;
-        else if (seen == std::set<std::size_t>{1}) type = ColumnType::integer;
-        else if (!seen.count(0) && !seen.count(3)) type = ColumnType::real;
+        if (seen == std::set<std::size_t>{0})
+            type = ColumnType::boolean;
+        else if (seen == std::set<std::size_t>{1})
+            type = ColumnType::integer;
+        else if (!seen.count(0) && !seen.count(3))
+            type = ColumnType::real;
         Column& col = table.add(key, type);
         const StrId key_id = g.strings().find(key);
         for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -94,10 +101,14 @@ void AttributeTable::add_integer(std::string name, const std::vector<std::int64_
 
 const char* xml_type_name(ColumnType t) {
     switch (t) {
-        case ColumnType::boolean: return "boolean";
-        case ColumnType::integer: return "long";
-        case ColumnType::real: return "double";
-        case ColumnType::text: return "string";
+        case ColumnType::boolean:
+            return "boolean";
+        case ColumnType::integer:
+            return "long";
+        case ColumnType::real:
+            return "double";
+        case ColumnType::text:
+            return "string";
     }
     return "string";
 }
@@ -106,9 +117,12 @@ std::string cell_text(const Cell& cell) {
     return std::visit(
         [](const auto& x) -> std::string {
             using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, std::monostate>) return {};
-            else if constexpr (std::is_same_v<T, bool>) return x ? "true" : "false";
-            else if constexpr (std::is_same_v<T, std::string>) return x;
+            if constexpr (std::is_same_v<T, std::monostate>)
+                return {};
+            else if constexpr (std::is_same_v<T, bool>)
+                return x ? "true" : "false";
+            else if constexpr (std::is_same_v<T, std::string>)
+                return x;
             else {
                 char buf[32];
                 auto [end, ec] = std::to_chars(buf, buf + sizeof buf, x);

@@ -57,8 +57,8 @@ void write_ranking_table(std::ostream& out, const Graph& g, const CsrGraph& view
         name_width = std::max(name_width, display_width(terminal_safe(g.str(g.node(node).name))));
         type_width = std::max(type_width, display_width(terminal_safe(g.node_type_name(node))));
     }
-    out << "  " << std::setw(4) << "rank" << "  " << padded("name", name_width + 2) << padded("type", type_width + 2)
-        << "value\n";
+    out << "  " << std::setw(4) << "rank"
+        << "  " << padded("name", name_width + 2) << padded("type", type_width + 2) << "value\n";
     for (std::size_t i = 0; i < rows; ++i) {
         const NodeId node = view.to_graph_node[order[i]];
         out << "  " << std::setw(4) << i + 1 << "  " << padded(terminal_safe(g.str(g.node(node).name)), name_width + 2)

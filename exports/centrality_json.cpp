@@ -18,8 +18,10 @@ rapidjson::Value text(const std::string& s, Alloc& a) {
 
 void add_centrality_columns(AttributeTable& nodes, const CentralitySuite& suite) {
     for (const auto& m : suite.measures) {
-        if (m.report && !m.report->converged) nodes.add(m.name, ColumnType::real);
-        else nodes.add_real(m.name, m.value);
+        if (m.report && !m.report->converged)
+            nodes.add(m.name, ColumnType::real);
+        else
+            nodes.add_real(m.name, m.value);
     }
 }
 

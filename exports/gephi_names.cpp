@@ -1,7 +1,5 @@
 #include "exports/gephi_names.hpp"
 
-#include "engine/date.hpp"
-
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -11,13 +9,16 @@
 #include <tuple>
 #include <utility>
 
+#include "engine/date.hpp"
+
 namespace repnet {
 namespace {
 
 std::string lower(std::string_view s) {
     std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return c < 0x80 ? static_cast<char>(std::tolower(c)) : static_cast<char>(c); });
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) {
+        return c < 0x80 ? static_cast<char>(std::tolower(c)) : static_cast<char>(c);
+    });
     return out;
 }
 
@@ -25,8 +26,7 @@ bool reserved(const std::string& lowered, ElementClass what) {
     static constexpr std::array<std::string_view, 12> node_names{"nodelabel", "x",    "y", "z", "xpos", "ypos",
                                                                  "zpos",      "size", "r", "g", "b",    "color"};
     static constexpr std::array<std::string_view, 6> edge_names{"label", "edgelabel", "r", "g", "b", "color"};
-    if (what == ElementClass::node)
-        return std::find(node_names.begin(), node_names.end(), lowered) != node_names.end();
+    if (what == ElementClass::node) return std::find(node_names.begin(), node_names.end(), lowered) != node_names.end();
     return std::find(edge_names.begin(), edge_names.end(), lowered) != edge_names.end();
 }
 
@@ -69,7 +69,8 @@ std::vector<std::string> gephi_edge_kinds(const Graph& g, bool undirected) {
 
 AttributeTable with_day_columns(const Graph& g, const AttributeTable& edges) {
     AttributeTable out = edges;
-    const bool dated = std::any_of(g.edges().begin(), g.edges().end(), [](const EdgeData& e) { return !e.when.empty(); });
+    const bool dated =
+        std::any_of(g.edges().begin(), g.edges().end(), [](const EdgeData& e) { return !e.when.empty(); });
     if (!dated || out.rows() != g.edge_count()) return out;
     Column& first = out.add("first_day", ColumnType::text);
     Column& last = out.add("last_day", ColumnType::text);

@@ -105,7 +105,9 @@ PartialDate day_after(PartialDate d) {
 // AttributeUtils DATE_TIME_PARSER defaults the time to 0), so a spell ending
 // at its last day would end as that day begins. The end is written as the day
 // after the last day: the spell covers every instant of the days it names.
-std::string spell_end(const Span& s) { return day_after(s.last).str(); }
+std::string spell_end(const Span& s) {
+    return day_after(s.last).str();
+}
 
 void write_spell(std::ostream& out, const Span& s) {
     out << "        <spells><spell start=\"" << s.first.str() << "\" end=\"" << spell_end(s) << "\"/></spells>\n";
@@ -119,8 +121,8 @@ void write_attribute_block(std::ostream& out, const AttributeTable& table, const
     for (std::size_t i = 0; i < names.size(); ++i) {
         const Column& c = table.columns()[i];
         if (c.name == skip) continue;
-        out << "      <attribute id=\"" << i << "\" title=\"" << xml_escape(names[i])
-            << "\" type=\"" << xml_type_name(c.type) << "\"/>\n";
+        out << "      <attribute id=\"" << i << "\" title=\"" << xml_escape(names[i]) << "\" type=\""
+            << xml_type_name(c.type) << "\"/>\n";
     }
     out << "    </attributes>\n";
 }
@@ -133,8 +135,7 @@ void write_attvalues(std::ostream& out, const AttributeTable& table, const std::
         if (c.name == skip || std::holds_alternative<std::monostate>(c.cells[row])) continue;
         if (!any) out << "        <attvalues>\n";
         any = true;
-        out << "          <attvalue for=\"" << i << "\" value=\""
-            << xml_escape(cell_text(c.cells[row])) << "\"/>\n";
+        out << "          <attvalue for=\"" << i << "\" value=\"" << xml_escape(cell_text(c.cells[row])) << "\"/>\n";
     }
     if (any) out << "        </attvalues>\n";
 }
@@ -189,8 +190,14 @@ RgbColor node_type_color(std::string_view type) {
         if (e.type == type) return e.color;
     // The light half of Tableau 20 for types a dataset adds.
     static constexpr std::array<RgbColor, 8> extra{{
-        {160, 203, 232}, {255, 190, 125}, {140, 209, 125}, {182, 153, 45},
-        {134, 188, 182}, {255, 157, 154}, {212, 166, 200}, {215, 181, 166},
+        {160, 203, 232},
+        {255, 190, 125},
+        {140, 209, 125},
+        {182, 153, 45},
+        {134, 188, 182},
+        {255, 157, 154},
+        {212, 166, 200},
+        {215, 181, 166},
     }};
     std::uint32_t h = 2166136261u;  // FNV-1a, 32 bit
     for (char c : type) {
@@ -247,9 +254,10 @@ void write_gexf(std::ostream& out, const Graph& g, const AttributeTable& nodes, 
     for (EdgeId e = 0; e < g.edge_count(); ++e) {
         const EdgeData& d = g.edge(e);
         // kind: the relation, numbered for further parallel edges of it (Gephi merges same source, target, kind).
-        out << "      <edge id=\"" << xml_escape(g.str(d.id)) << "\" source=\"" << xml_escape(g.str(g.node(d.source).id))
-            << "\" target=\"" << xml_escape(g.str(g.node(d.target).id)) << "\" kind=\"" << xml_escape(kinds[e])
-            << "\" label=\"" << xml_escape(g.edge_type_name(e)) << "\" weight=\"" << cell_text(Cell{d.weight}) << "\">\n";
+        out << "      <edge id=\"" << xml_escape(g.str(d.id)) << "\" source=\""
+            << xml_escape(g.str(g.node(d.source).id)) << "\" target=\"" << xml_escape(g.str(g.node(d.target).id))
+            << "\" kind=\"" << xml_escape(kinds[e]) << "\" label=\"" << xml_escape(g.edge_type_name(e))
+            << "\" weight=\"" << cell_text(Cell{d.weight}) << "\">\n";
         write_attvalues(out, edges, edge_names, e, "weight");
         if (period) write_spell(out, espans[e]);
         out << "      </edge>\n";

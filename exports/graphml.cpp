@@ -22,8 +22,8 @@ void write_keys(std::ostream& out, const AttributeTable& table, const std::vecto
 }
 
 // Values as element text that survives Gephi's whitespace-skipping reader (see xml_element_text).
-void write_data(std::ostream& out, const AttributeTable& table, const std::vector<std::string>& names,
-                std::size_t row, const char* prefix) {
+void write_data(std::ostream& out, const AttributeTable& table, const std::vector<std::string>& names, std::size_t row,
+                const char* prefix) {
     for (std::size_t i = 0; i < names.size(); ++i) {
         const Cell& cell = table.columns()[i].cells[row];
         if (std::holds_alternative<std::monostate>(cell)) continue;

@@ -22,7 +22,7 @@
 namespace repnet {
 
 struct GraphmlOptions {
-    bool strict = false;  // true: no label="" on <edge>; valid against the unmodified GraphML 1.0 schema
+    bool strict = false;      // true: no label="" on <edge>; valid against the unmodified GraphML 1.0 schema
     bool undirected = false;  // edgedefault="undirected" (e.g. the person network of `export --project person`)
 };
 

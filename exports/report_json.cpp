@@ -10,7 +10,9 @@ namespace {
 
 using Alloc = rapidjson::Document::AllocatorType;
 
-rapidjson::Value text(const std::string& s, Alloc& a) { return rapidjson::Value(s.c_str(), static_cast<rapidjson::SizeType>(s.size()), a); }
+rapidjson::Value text(const std::string& s, Alloc& a) {
+    return rapidjson::Value(s.c_str(), static_cast<rapidjson::SizeType>(s.size()), a);
+}
 
 rapidjson::Value counts_json(const RecordCounts& c, Alloc& a) {
     rapidjson::Value v(rapidjson::kObjectType);

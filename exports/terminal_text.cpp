@@ -19,8 +19,8 @@ void code_point_escape(std::string& out, std::uint32_t cp) {
 }
 
 bool printable(std::uint32_t cp) {
-    if (cp >= 0x80 && cp <= 0x9F) return false;                  // C1 controls (U+0085 NEL, U+009B CSI, ...)
-    if (cp == 0x2028 || cp == 0x2029) return false;              // line / paragraph separators
+    if (cp >= 0x80 && cp <= 0x9F) return false;      // C1 controls (U+0085 NEL, U+009B CSI, ...)
+    if (cp == 0x2028 || cp == 0x2029) return false;  // line / paragraph separators
     if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) return false;  // bidi overrides
     return true;
 }

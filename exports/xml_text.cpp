@@ -40,7 +40,9 @@ std::size_t referenced_length(std::string_view text, std::size_t i, unsigned& co
     return 0;
 }
 
-void append_reference(std::string& out, unsigned code) { out += "&#" + std::to_string(code) + ";"; }
+void append_reference(std::string& out, unsigned code) {
+    out += "&#" + std::to_string(code) + ";";
+}
 
 // Up to this length, text without markup characters is written plain: the JDK
 // parser reports it as one event (it splits only at references and, for long
@@ -55,14 +57,36 @@ std::string xml_escape(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
         switch (c) {
-            case '<': out += "&lt;"; ++i; continue;
-            case '>': out += "&gt;"; ++i; continue;
-            case '&': out += "&amp;"; ++i; continue;
-            case '"': out += "&quot;"; ++i; continue;
-            case '\'': out += "&apos;"; ++i; continue;
-            case '\t': out += "&#9;"; ++i; continue;
-            case '\n': out += "&#10;"; ++i; continue;
-            default: break;
+            case '<':
+                out += "&lt;";
+                ++i;
+                continue;
+            case '>':
+                out += "&gt;";
+                ++i;
+                continue;
+            case '&':
+                out += "&amp;";
+                ++i;
+                continue;
+            case '"':
+                out += "&quot;";
+                ++i;
+                continue;
+            case '\'':
+                out += "&apos;";
+                ++i;
+                continue;
+            case '\t':
+                out += "&#9;";
+                ++i;
+                continue;
+            case '\n':
+                out += "&#10;";
+                ++i;
+                continue;
+            default:
+                break;
         }
         if (const std::size_t n = forbidden_length(text, i)) {
             i += n;

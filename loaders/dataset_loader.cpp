@@ -15,10 +15,14 @@ namespace repnet {
 
 const char* record_kind_name(RecordKind kind) {
     switch (kind) {
-        case RecordKind::file: return "file";
-        case RecordKind::source: return "source";
-        case RecordKind::entity: return "entity";
-        case RecordKind::relation: return "relation";
+        case RecordKind::file:
+            return "file";
+        case RecordKind::source:
+            return "source";
+        case RecordKind::entity:
+            return "entity";
+        case RecordKind::relation:
+            return "relation";
     }
     return "?";
 }
@@ -68,17 +72,19 @@ public:
         for (const auto& p : pending_) resolve_shorthand(p);
         for (const auto& d : distinct_pending_) check_distinct(d);
         pending_.clear();
-        for (const auto& doc : docs_)
-            each_item(*doc, "relations", [&](const JsonValue& v) { read_relation(*doc, v); });
+        for (const auto& doc : docs_) each_item(*doc, "relations", [&](const JsonValue& v) { read_relation(*doc, v); });
     }
 
 private:
     // ---- record bookkeeping -------------------------------------------------------------
     RecordCounts& counts(RecordKind kind) {
         switch (kind) {
-            case RecordKind::source: return data_.report.sources;
-            case RecordKind::entity: return data_.report.entities;
-            default: return data_.report.relations;
+            case RecordKind::source:
+                return data_.report.sources;
+            case RecordKind::entity:
+                return data_.report.entities;
+            default:
+                return data_.report.relations;
         }
     }
 
@@ -94,7 +100,8 @@ private:
             body();
         } catch (const FieldError& e) {
             std::string id;
-            if (const JsonValue* idv = v.is_object() ? v.find("id") : nullptr; idv && idv->is_string()) id = idv->string;
+            if (const JsonValue* idv = v.is_object() ? v.find("id") : nullptr; idv && idv->is_string())
+                id = idv->string;
             reject(kind, id, doc.locate(e.offset), e.message);
         }
     }
@@ -112,7 +119,8 @@ private:
             return;
         }
         try {
-            FieldReader top(doc->root(), "dataset file", {"repnet_dataset", "vocabulary", "sources", "entities", "relations"});
+            FieldReader top(doc->root(), "dataset file",
+                            {"repnet_dataset", "vocabulary", "sources", "entities", "relations"});
             const JsonValue& version = top.required("repnet_dataset");
             if (version.kind != JsonValue::Kind::integer || version.integer != 1)
                 field_error(version, "'repnet_dataset' must be 1 (the only format version)");
@@ -141,7 +149,8 @@ private:
                                       std::pair{"relation_types", &g_.vocabulary().relation_types}})
                 if (const JsonValue* list = r.optional(key)) {
                     expect_kind(*list, JsonValue::Kind::array, std::string("vocabulary field '") + key + "'");
-                    for (const auto& t : list->items) types->add(read_name(t, std::string("vocabulary ") + key + " item"));
+                    for (const auto& t : list->items)
+                        types->add(read_name(t, std::string("vocabulary ") + key + " item"));
                 }
         });
     }
@@ -188,7 +197,8 @@ private:
     Severity read_severity(const JsonValue& v) {
         const std::string& label = expect_string(v, "severity");
         auto s = parse_severity(label);
-        if (!s) field_error(v, "severity '" + label + "' is not on the ladder; expected one of: " + severity_expectation());
+        if (!s)
+            field_error(v, "severity '" + label + "' is not on the ladder; expected one of: " + severity_expectation());
         return *s;
     }
 
@@ -200,10 +210,18 @@ private:
             Attribute a;
             a.key = g_.strings().intern(m.key);
             switch (m.value.kind) {
-                case JsonValue::Kind::boolean: a.value = m.value.boolean; break;
-                case JsonValue::Kind::integer: a.value = m.value.integer; break;
-                case JsonValue::Kind::number: a.value = m.value.number; break;
-                case JsonValue::Kind::string: a.value = StrValue{g_.strings().intern(m.value.string)}; break;
+                case JsonValue::Kind::boolean:
+                    a.value = m.value.boolean;
+                    break;
+                case JsonValue::Kind::integer:
+                    a.value = m.value.integer;
+                    break;
+                case JsonValue::Kind::number:
+                    a.value = m.value.number;
+                    break;
+                case JsonValue::Kind::string:
+                    a.value = StrValue{g_.strings().intern(m.value.string)};
+                    break;
                 default:
                     field_error(m.value, "attribute '" + m.key + "': found " + json_kind_name(m.value.kind) +
                                              "; expected a string, number or boolean");
@@ -242,7 +260,9 @@ private:
     TypeId read_type(const JsonValue& v, const TypeSet& types, std::string_view what) {
         const std::string& name = expect_string(v, what);
         auto t = types.find(name);
-        if (!t) field_error(v, std::string("unknown ") + std::string(what) + " '" + name + "'; expected one of: " + types.joined());
+        if (!t)
+            field_error(
+                v, std::string("unknown ") + std::string(what) + " '" + name + "'; expected one of: " + types.joined());
         return *t;
     }
 
@@ -251,7 +271,8 @@ private:
         guarded(RecordKind::source, doc, v, [&] {
             FieldReader r(v, "source", {"id", "publisher", "title", "period", "file", "url"});
             const std::string id = r.required_string("id");
-            if (!valid_id(id)) field_error(r.required("id"), "source id '" + id + "' has characters outside [A-Za-z0-9_.:-]");
+            if (!valid_id(id))
+                field_error(r.required("id"), "source id '" + id + "' has characters outside [A-Za-z0-9_.:-]");
             if (g_.find_source(id)) field_error(r.required("id"), "duplicate source id '" + id + "'");
             Source s;
             s.id = g_.strings().intern(id);
@@ -268,8 +289,9 @@ private:
     // ---- entities -----------------------------------------------------------------------
     void read_entity(const JsonDocument& doc, const JsonValue& v) {
         guarded(RecordKind::entity, doc, v, [&] {
-            FieldReader r(v, "entity", {"id", "type", "name", "aliases", "attributes", "dates", "prosecution", "evidence",
-                                           "distinct_from"});
+            FieldReader r(
+                v, "entity",
+                {"id", "type", "name", "aliases", "attributes", "dates", "prosecution", "evidence", "distinct_from"});
             const JsonValue& id_value = r.required("id");
             const std::string id = r.required_string("id");
             if (!valid_id(id)) field_error(id_value, "entity id '" + id + "' has characters outside [A-Za-z0-9_.:-]");
@@ -289,7 +311,8 @@ private:
             if (const JsonValue* d = r.optional("dates")) n.dates = read_dates(*d, "dates");
             n.evidence = read_evidence(r);
             if (const JsonValue* df = r.optional("distinct_from")) {
-                for (const auto& x : r.optional_string_array("distinct_from")) n.distinct_from.push_back(g_.strings().intern(x));
+                for (const auto& x : r.optional_string_array("distinct_from"))
+                    n.distinct_from.push_back(g_.strings().intern(x));
                 distinct_pending_.push_back({&doc, *df, id});
             }
             const bool is_prosecution = g_.vocabulary().entity_types.name(n.type) == "prosecution";
@@ -336,10 +359,11 @@ private:
         if (key != id) id_fold_.try_emplace(key, id);
         if (other.empty() || other == id) return;
         const IdSite& first = id_where_.at(other);
-        data_.report.warnings.push_back(
-            {RecordKind::entity, id, doc.locate(offset),
-             "id '" + id + "' differs from id '" + other + "' (" + first.doc->locate(first.offset).str() +
-                 ") only in letter case or Unicode normalisation; ids are compared exactly, so these are two entities"});
+        data_.report.warnings.push_back({RecordKind::entity, id, doc.locate(offset),
+                                         "id '" + id + "' differs from id '" + other + "' (" +
+                                             first.doc->locate(first.offset).str() +
+                                             ") only in letter case or Unicode normalisation; ids are compared "
+                                             "exactly, so these are two entities"});
     }
 
     // The one existing entity of the same type sharing a name or alias with n, if any.
@@ -365,7 +389,9 @@ private:
     // A namesake the curator declared distinct (either side lists the other's id) is never merged.
     bool declared_distinct(NodeId c, const NodeData& n) const {
         const NodeData& e = g_.node(c);
-        auto has = [&](const std::vector<StrId>& list, StrId id) { return std::find(list.begin(), list.end(), id) != list.end(); };
+        auto has = [&](const std::vector<StrId>& list, StrId id) {
+            return std::find(list.begin(), list.end(), id) != list.end();
+        };
         if (has(n.distinct_from, e.id)) return true;
         for (StrId m : e.merged_ids)
             if (has(n.distinct_from, m)) return true;
@@ -383,7 +409,8 @@ private:
         guarded(RecordKind::entity, *d.doc, d.value, [&] {
             for (const auto& item : d.value.items)
                 if (!g_.find_id(item.string))
-                    field_error(item, "entity '" + d.id + "': distinct_from names unknown entity '" + item.string + "'");
+                    field_error(item,
+                                "entity '" + d.id + "': distinct_from names unknown entity '" + item.string + "'");
         });
     }
 
@@ -400,13 +427,15 @@ private:
         NodeData& t = g_.node(target);
         const std::string shared = shared_name(t, n);
         auto add_alias = [&](StrId a) {
-            if (a != t.name && std::find(t.aliases.begin(), t.aliases.end(), a) == t.aliases.end()) t.aliases.push_back(a);
+            if (a != t.name && std::find(t.aliases.begin(), t.aliases.end(), a) == t.aliases.end())
+                t.aliases.push_back(a);
         };
         add_alias(n.name);
         for (StrId a : n.aliases) add_alias(a);
         std::string conflicts;
         for (const auto& a : n.attributes) {
-            auto same = std::find_if(t.attributes.begin(), t.attributes.end(), [&](const Attribute& x) { return x.key == a.key; });
+            auto same = std::find_if(t.attributes.begin(), t.attributes.end(),
+                                     [&](const Attribute& x) { return x.key == a.key; });
             if (same == t.attributes.end())
                 t.attributes.push_back(a);
             else if (!(same->value == a.value))
@@ -417,11 +446,12 @@ private:
         if (n.prosecution) conflicts += merge_prosecution(t, *n.prosecution);
         t.merged_ids.push_back(n.id);
         for (StrId x : n.distinct_from)
-            if (std::find(t.distinct_from.begin(), t.distinct_from.end(), x) == t.distinct_from.end()) t.distinct_from.push_back(x);
+            if (std::find(t.distinct_from.begin(), t.distinct_from.end(), x) == t.distinct_from.end())
+                t.distinct_from.push_back(x);
         g_.add_id(g_.str(n.id), target);
         index_names(target, t);
-        std::string reason = "merged into '" + g_.str(t.id) + "' (same type, shared name or alias '" +
-                             shared + "')" + (conflicts.empty() ? "" : ";" + conflicts);
+        std::string reason = "merged into '" + g_.str(t.id) + "' (same type, shared name or alias '" + shared + "')" +
+                             (conflicts.empty() ? "" : ";" + conflicts);
         data_.report.merges.push_back({RecordKind::entity, g_.str(n.id), std::move(where), std::move(reason)});
     }
 
@@ -436,12 +466,16 @@ private:
         std::string changed;
         auto take_str = [&](StrId& field, StrId value, const char* name) {
             if (value == kNoString || value == field) return;
-            if (field != kNoString) changed += std::string(" prosecution ") + name + " '" + g_.str(field) + "' superseded by '" + g_.str(value) + "';";
+            if (field != kNoString)
+                changed += std::string(" prosecution ") + name + " '" + g_.str(field) + "' superseded by '" +
+                           g_.str(value) + "';";
             field = value;
         };
         auto take_date = [&](PartialDate& field, const PartialDate& value, const char* name) {
             if (value.empty() || value == field) return;
-            if (!field.empty()) changed += std::string(" prosecution ") + name + " " + field.str() + " superseded by " + value.str() + ";";
+            if (!field.empty())
+                changed +=
+                    std::string(" prosecution ") + name + " " + field.str() + " superseded by " + value.str() + ";";
             field = value;
         };
         take_str(p.kind, later.kind, "kind");
@@ -451,8 +485,8 @@ private:
         take_date(p.decided, later.decided, "decided");
         if (later.severity != Severity::none && later.severity != p.severity) {
             if (p.severity != Severity::none)
-                changed += std::string(" prosecution severity ") + std::string(severity_name(p.severity)) + " superseded by " +
-                           std::string(severity_name(later.severity)) + ";";
+                changed += std::string(" prosecution severity ") + std::string(severity_name(p.severity)) +
+                           " superseded by " + std::string(severity_name(later.severity)) + ";";
             p.severity = later.severity;
         }
         for (StrId a : later.articles)
@@ -471,20 +505,24 @@ private:
         return g_.str(n.name);
     }
 
-    ProsecutionInfo read_prosecution(const JsonDocument& doc, const JsonValue& v, std::vector<PendingShorthand>& shorthand) {
-        FieldReader r(v, "prosecution", {"kind", "articles", "court", "brought_by", "complainants", "opened", "decided",
-                                         "outcome", "sentence", "severity"});
+    ProsecutionInfo read_prosecution(const JsonDocument& doc, const JsonValue& v,
+                                     std::vector<PendingShorthand>& shorthand) {
+        FieldReader r(v, "prosecution",
+                      {"kind", "articles", "court", "brought_by", "complainants", "opened", "decided", "outcome",
+                       "sentence", "severity"});
         ProsecutionInfo p;
         const JsonValue& kind = r.required("kind");
         const std::string& k = expect_string(kind, "prosecution kind");
         if (std::find(std::begin(kProsecutionKinds), std::end(kProsecutionKinds), k) == std::end(kProsecutionKinds))
-            field_error(kind, "prosecution kind '" + k + "' is unknown; expected one of: criminal, administrative, civil, tax, ban");
+            field_error(kind, "prosecution kind '" + k +
+                                  "' is unknown; expected one of: criminal, administrative, civil, tax, ban");
         p.kind = g_.strings().intern(k);
         for (const auto& a : r.optional_string_array("articles")) p.articles.push_back(g_.strings().intern(a));
         if (const JsonValue* d = r.optional("opened")) p.opened = parse_point(*d, "prosecution.opened");
         if (const JsonValue* d = r.optional("decided")) p.decided = parse_point(*d, "prosecution.decided");
         if (!p.opened.empty() && !p.decided.empty() && p.decided.sort_key() < p.opened.sort_key())
-            field_error(*r.optional("decided"), "prosecution decided (" + p.decided.str() + ") before it was opened (" + p.opened.str() + ")");
+            field_error(*r.optional("decided"),
+                        "prosecution decided (" + p.decided.str() + ") before it was opened (" + p.opened.str() + ")");
         if (auto o = r.optional_string("outcome")) p.outcome = g_.strings().intern(*o);
         if (auto s = r.optional_string("sentence")) p.sentence = g_.strings().intern(*s);
         if (const JsonValue* s = r.optional("severity")) p.severity = read_severity(*s);
@@ -492,7 +530,8 @@ private:
             expect_string(*c, "prosecution court");
             shorthand.push_back({&doc, 0, *c, "heard_by", false});
         }
-        for (auto [key, rel, towards] : {std::tuple{"brought_by", "brought_by", false}, {"complainants", "complainant_in", true}}) {
+        for (auto [key, rel, towards] :
+             {std::tuple{"brought_by", "brought_by", false}, {"complainants", "complainant_in", true}}) {
             if (const JsonValue* list = r.optional(key)) {
                 expect_kind(*list, JsonValue::Kind::array, std::string("prosecution ") + key);
                 for (const auto& item : list->items) {
@@ -513,7 +552,8 @@ private:
             e.source = p.towards_prosecution ? other : p.prosecution;
             e.target = p.towards_prosecution ? p.prosecution : other;
             e.type = *type;
-            e.id = g_.strings().intern(g_.str(g_.node(p.prosecution).id) + ":" + p.relation_type + ":" + g_.str(g_.node(other).id));
+            e.id = g_.strings().intern(g_.str(g_.node(p.prosecution).id) + ":" + p.relation_type + ":" +
+                                       g_.str(g_.node(other).id));
             e.evidence = g_.node(p.prosecution).evidence;
             e.from_prosecution_field = true;
             const auto key = std::tuple{e.source, e.target, e.type};
@@ -542,13 +582,15 @@ private:
     void read_relation(const JsonDocument& doc, const JsonValue& v) {
         ++relation_ordinal_;
         guarded(RecordKind::relation, doc, v, [&] {
-            FieldReader r(v, "relation", {"id", "source", "target", "type", "date", "start", "end", "severity", "weight",
-                                          "attributes", "evidence"});
+            FieldReader r(v, "relation",
+                          {"id", "source", "target", "type", "date", "start", "end", "severity", "weight", "attributes",
+                           "evidence"});
             EdgeData e;
             std::string id;
             if (auto given = r.optional_string("id")) {
                 id = *given;
-                if (!valid_id(id)) field_error(*r.optional("id"), "relation id '" + id + "' has characters outside [A-Za-z0-9_.:-]");
+                if (!valid_id(id))
+                    field_error(*r.optional("id"), "relation id '" + id + "' has characters outside [A-Za-z0-9_.:-]");
             } else {
                 id = "rel-" + std::to_string(relation_ordinal_);
             }
@@ -584,8 +626,9 @@ private:
                 if (d.severity == Severity::none) d.severity = e.severity;
                 d.attributes.insert(d.attributes.end(), e.attributes.begin(), e.attributes.end());
                 ++data_.report.relations.merged;
-                data_.report.merges.push_back({RecordKind::relation, id, doc.locate(v.offset),
-                                               "merged into '" + g_.str(d.id) + "' (the same edge given by the prosecution's fields)"});
+                data_.report.merges.push_back(
+                    {RecordKind::relation, id, doc.locate(v.offset),
+                     "merged into '" + g_.str(d.id) + "' (the same edge given by the prosecution's fields)"});
                 return;
             }
             g_.add_edge(std::move(e));
@@ -613,7 +656,8 @@ private:
     // Relation ids in use, by their interned string (a bit per string, not a set of strings).
     std::vector<bool> relation_id_used_;
     void mark_relation_id(StrId id) {
-        if (id >= relation_id_used_.size()) relation_id_used_.resize(std::max<std::size_t>(2 * relation_id_used_.size(), id + 1));
+        if (id >= relation_id_used_.size())
+            relation_id_used_.resize(std::max<std::size_t>(2 * relation_id_used_.size(), id + 1));
         relation_id_used_[id] = true;
     }
     bool relation_id_taken(const std::string& id) const {
@@ -622,7 +666,6 @@ private:
     }
     std::size_t relation_ordinal_ = 0;
 };
-
 
 }  // namespace
 
@@ -639,12 +682,13 @@ Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& optio
     if (input_kind(path, what) == InputKind::directory) {
         const auto paths = list_input_files(path, ".json");
         if (paths.empty()) throw InputError(SourceLocation{path.string()}, "directory holds no *.json dataset files");
-        for (const auto& p : paths) files.push_back({p.string(), read_input_file(p, options.max_file_size, "a dataset file")});
+        for (const auto& p : paths)
+            files.push_back({p.string(), read_input_file(p, options.max_file_size, "a dataset file")});
     } else {
         files.push_back({path.string(), read_input_file(path, options.max_file_size, "a dataset file")});
     }
-    return load_dataset_texts(path.filename().empty() ? path.parent_path().filename().string() : path.filename().string(),
-                              files, options);
+    return load_dataset_texts(
+        path.filename().empty() ? path.parent_path().filename().string() : path.filename().string(), files, options);
 }
 
 }  // namespace repnet

@@ -1,8 +1,8 @@
 #include "loaders/edge_list.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <algorithm>
 #include <cstdio>
 #include <limits>
 #include <unordered_map>
@@ -41,15 +41,24 @@ std::size_t invalid_utf8(std::string_view text) {
         }
         std::size_t len = 0;
         unsigned char lo = 0x80, hi = 0xBF;  // the range of the second byte (no overlongs, surrogates, > U+10FFFF)
-        if (c >= 0xC2 && c <= 0xDF) len = 2;
-        else if (c == 0xE0) len = 3, lo = 0xA0;
-        else if (c >= 0xE1 && c <= 0xEC) len = 3;
-        else if (c == 0xED) len = 3, hi = 0x9F;
-        else if (c >= 0xEE && c <= 0xEF) len = 3;
-        else if (c == 0xF0) len = 4, lo = 0x90;
-        else if (c >= 0xF1 && c <= 0xF3) len = 4;
-        else if (c == 0xF4) len = 4, hi = 0x8F;
-        else return i;  // NUL, a continuation byte, or a byte never used in UTF-8
+        if (c >= 0xC2 && c <= 0xDF)
+            len = 2;
+        else if (c == 0xE0)
+            len = 3, lo = 0xA0;
+        else if (c >= 0xE1 && c <= 0xEC)
+            len = 3;
+        else if (c == 0xED)
+            len = 3, hi = 0x9F;
+        else if (c >= 0xEE && c <= 0xEF)
+            len = 3;
+        else if (c == 0xF0)
+            len = 4, lo = 0x90;
+        else if (c >= 0xF1 && c <= 0xF3)
+            len = 4;
+        else if (c == 0xF4)
+            len = 4, hi = 0x8F;
+        else
+            return i;  // NUL, a continuation byte, or a byte never used in UTF-8
         if (i + len > n || p[i + 1] < lo || p[i + 1] > hi) return i;
         for (std::size_t k = 2; k < len; ++k)
             if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
@@ -84,9 +93,10 @@ private:
         const std::size_t line = 1 + static_cast<std::size_t>(std::count(text_.begin(), text_.begin() + bad, '\n'));
         char hex[8];
         std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text_[bad]));
-        throw InputError(SourceLocation{name_, line, column},
-                         std::string(text_[bad] == '\0' ? "NUL byte" : "invalid UTF-8 (byte " + std::string(hex) + ")") +
-                             "; expected UTF-8 text");
+        throw InputError(
+            SourceLocation{name_, line, column},
+            std::string(text_[bad] == '\0' ? "NUL byte" : "invalid UTF-8 (byte " + std::string(hex) + ")") +
+                "; expected UTF-8 text");
     }
 
     void parse() {
@@ -162,8 +172,10 @@ private:
         names_.push_back(token);
         if (integers_) {
             const std::int64_t v = plain_integer(token);
-            if (v < 0) integers_ = false;
-            else max_ = std::max<std::uint32_t>(max_, static_cast<std::uint32_t>(v));
+            if (v < 0)
+                integers_ = false;
+            else
+                max_ = std::max<std::uint32_t>(max_, static_cast<std::uint32_t>(v));
         }
         return it->second;
     }
@@ -172,18 +184,20 @@ private:
         // Every token a plain integer and at least half of 0..max present: node i is
         // the node named "i" and the integers no line names are isolated nodes (the
         // SNAP / igraph convention). The span is at most twice the distinct tokens.
-        const bool by_value = integers_ && !names_.empty() && std::uint64_t(max_) + 1 <= 2 * std::uint64_t(names_.size());
+        const bool by_value =
+            integers_ && !names_.empty() && std::uint64_t(max_) + 1 <= 2 * std::uint64_t(names_.size());
         if (by_value) {
             std::vector<std::uint32_t> value(names_.size());
-            for (std::size_t i = 0; i < names_.size(); ++i) value[i] = static_cast<std::uint32_t>(plain_integer(names_[i]));
+            for (std::size_t i = 0; i < names_.size(); ++i)
+                value[i] = static_cast<std::uint32_t>(plain_integer(names_[i]));
             for (auto& v : source_) v = value[v];
             for (auto& v : target_) v = value[v];
         }
         const std::uint64_t nodes = by_value ? std::uint64_t(max_) + 1 : names_.size();
         if (nodes > options_.max_nodes)
-            throw InputError(SourceLocation{name_},
-                             "numbering nodes 0.." + std::to_string(max_) + " needs more than " +
-                                 std::to_string(options_.max_nodes) + " nodes; raise the limit with --max-nodes N");
+            throw InputError(SourceLocation{name_}, "numbering nodes 0.." + std::to_string(max_) + " needs more than " +
+                                                        std::to_string(options_.max_nodes) +
+                                                        " nodes; raise the limit with --max-nodes N");
         Graph& g = d.graph;
         const TypeId node_type = g.vocabulary().entity_types.add("node");
         const TypeId edge_type = g.vocabulary().relation_types.add("edge");

@@ -19,12 +19,18 @@ namespace {
 
 std::string describe_errno(int err) {
     switch (err) {
-        case ENOENT: return "no such file or directory";
-        case EACCES: return "permission denied";
-        case ELOOP: return "too many levels of symbolic links (a symlink loop?)";
-        case ENOTDIR: return "a component of the path is not a directory";
-        case ENAMETOOLONG: return "file name too long";
-        default: return std::strerror(err);
+        case ENOENT:
+            return "no such file or directory";
+        case EACCES:
+            return "permission denied";
+        case ELOOP:
+            return "too many levels of symbolic links (a symlink loop?)";
+        case ENOTDIR:
+            return "a component of the path is not a directory";
+        case ENAMETOOLONG:
+            return "file name too long";
+        default:
+            return std::strerror(err);
     }
 }
 
@@ -51,13 +57,15 @@ InputKind input_kind(const std::filesystem::path& path, const char* what) {
     if (::stat(path.c_str(), &st) != 0) fail(path, describe_errno(errno) + "; expected " + what);
     if (S_ISREG(st.st_mode)) return InputKind::regular_file;
     if (S_ISDIR(st.st_mode)) return InputKind::directory;
-    fail(path, std::string("is ") + file_type_name(st.st_mode) + "; expected " + what + " (a regular file or directory)");
+    fail(path,
+         std::string("is ") + file_type_name(st.st_mode) + "; expected " + what + " (a regular file or directory)");
 }
 
 std::string read_input_file(const std::filesystem::path& path, std::uintmax_t max_size, const char* what) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) fail(path, describe_errno(errno) + "; expected " + what);
-    if (!S_ISREG(st.st_mode)) fail(path, std::string("is ") + file_type_name(st.st_mode) + "; expected " + what + " (a regular file)");
+    if (!S_ISREG(st.st_mode))
+        fail(path, std::string("is ") + file_type_name(st.st_mode) + "; expected " + what + " (a regular file)");
     // O_NONBLOCK: should the path have been swapped for a FIFO since stat, open does not wait for a writer.
     Fd f{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)};
     if (f.fd < 0) fail(path, "cannot open for reading: " + describe_errno(errno));
@@ -91,7 +99,8 @@ std::vector<std::filesystem::path> list_input_files(const std::filesystem::path&
         if (p.extension() != extension) continue;
         struct stat st {};
         if (::stat(p.c_str(), &st) != 0) fail(p, describe_errno(errno) + "; expected a regular file");
-        if (!S_ISREG(st.st_mode)) fail(p, std::string("is ") + file_type_name(st.st_mode) + "; expected a regular file");
+        if (!S_ISREG(st.st_mode))
+            fail(p, std::string("is ") + file_type_name(st.st_mode) + "; expected a regular file");
         paths.push_back(p);
     }
     if (ec) fail(dir, "cannot list the directory: " + describe_errno(ec.value()));

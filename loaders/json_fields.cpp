@@ -4,13 +4,15 @@
 
 namespace repnet::detail {
 
-void field_error(const JsonValue& at, std::string message) { throw FieldError{at.offset, std::move(message)}; }
+void field_error(const JsonValue& at, std::string message) {
+    throw FieldError{at.offset, std::move(message)};
+}
 
 void expect_kind(const JsonValue& value, JsonValue::Kind kind, std::string_view what) {
     const bool ok = value.kind == kind || (kind == JsonValue::Kind::number && value.kind == JsonValue::Kind::integer);
     if (!ok)
-        field_error(value, std::string(what) + ": found " + json_kind_name(value.kind) + "; expected " +
-                               json_kind_name(kind));
+        field_error(value,
+                    std::string(what) + ": found " + json_kind_name(value.kind) + "; expected " + json_kind_name(kind));
 }
 
 const std::string& expect_string(const JsonValue& value, std::string_view what) {

@@ -20,7 +20,8 @@ public:
     using Ch = char;
     // A UTF-8 byte order mark (written by some Windows editors) is skipped; offsets still count from the file's start.
     explicit BoundedStream(std::string_view text)
-        : begin_(text.data()), cur_(text.data() + (text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0)),
+        : begin_(text.data()),
+          cur_(text.data() + (text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0)),
           end_(text.data() + text.size()) {}
     Ch Peek() const { return cur_ == end_ ? '\0' : *cur_; }
     Ch Take() { return cur_ == end_ ? '\0' : *cur_++; }
@@ -214,13 +215,20 @@ const JsonMember* JsonValue::find_member(std::string_view key) const {
 
 const char* json_kind_name(JsonValue::Kind kind) {
     switch (kind) {
-        case JsonValue::Kind::null: return "null";
-        case JsonValue::Kind::boolean: return "a boolean";
-        case JsonValue::Kind::integer: return "an integer";
-        case JsonValue::Kind::number: return "a number";
-        case JsonValue::Kind::string: return "a string";
-        case JsonValue::Kind::array: return "an array";
-        case JsonValue::Kind::object: return "an object";
+        case JsonValue::Kind::null:
+            return "null";
+        case JsonValue::Kind::boolean:
+            return "a boolean";
+        case JsonValue::Kind::integer:
+            return "an integer";
+        case JsonValue::Kind::number:
+            return "a number";
+        case JsonValue::Kind::string:
+            return "a string";
+        case JsonValue::Kind::array:
+            return "an array";
+        case JsonValue::Kind::object:
+            return "an object";
     }
     return "?";
 }
@@ -265,8 +273,7 @@ void JsonDocument::parse(std::string_view only_key, const ItemFn* fn, JsonValue*
     if (builder.exception()) std::rethrow_exception(builder.exception());
     if (builder.failed()) throw InputError(locate(builder.error_offset()), builder.error_message());
     if (!ok)
-        throw InputError(locate(ok.Offset()),
-                         std::string("malformed JSON: ") + rapidjson::GetParseError_En(ok.Code()));
+        throw InputError(locate(ok.Offset()), std::string("malformed JSON: ") + rapidjson::GetParseError_En(ok.Code()));
 }
 
 std::size_t JsonDocument::line_of(std::size_t offset) const {

@@ -28,9 +28,9 @@ struct JsonValue {
     std::int64_t integer = 0;  // kind == integer
     double number = 0;         // kind == integer or number
     std::string string;
-    std::vector<JsonValue> items;      // kind == array
-    std::vector<JsonMember> members;   // kind == object, in file order
-    std::size_t offset = 0;            // byte offset of the value's first character
+    std::vector<JsonValue> items;     // kind == array
+    std::vector<JsonMember> members;  // kind == object, in file order
+    std::size_t offset = 0;           // byte offset of the value's first character
 
     bool is_object() const { return kind == Kind::object; }
     bool is_array() const { return kind == Kind::array; }

@@ -17,7 +17,8 @@ bool is_ascii(std::string_view s) {
 
 const icu::Normalizer2& normalizer(bool compose) {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* n = compose ? icu::Normalizer2::getNFCInstance(status) : icu::Normalizer2::getNFDInstance(status);
+    const icu::Normalizer2* n =
+        compose ? icu::Normalizer2::getNFCInstance(status) : icu::Normalizer2::getNFDInstance(status);
     if (U_FAILURE(status) || !n) throw InternalError(std::string("ICU normalizer unavailable: ") + u_errorName(status));
     return *n;
 }
@@ -49,7 +50,8 @@ std::string collapse_ascii(std::string_view name) {
 
 std::string name_key(std::string_view name) {
     if (is_ascii(name)) return collapse_ascii(name);
-    icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+    icu::UnicodeString s =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
     s = normalized(s, false);
     s.foldCase(U_FOLD_CASE_DEFAULT);
     s = normalized(s, true);
@@ -73,7 +75,8 @@ std::string name_key(std::string_view name) {
 
 std::string nfc(std::string_view text) {
     if (is_ascii(text)) return std::string(text);
-    const icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    const icu::UnicodeString s =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     UErrorCode status = U_ZERO_ERROR;
     if (normalizer(true).isNormalized(s, status) && U_SUCCESS(status)) return std::string(text);
     std::string out;

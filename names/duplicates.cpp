@@ -39,7 +39,8 @@ std::vector<DuplicatePair> find_duplicates(const NameMatcher& matcher) {
     }
     std::vector<DuplicatePair> out;
     for (auto& [k, p] : best) out.push_back(std::move(p));
-    std::stable_sort(out.begin(), out.end(), [](const DuplicatePair& x, const DuplicatePair& y) { return x.score > y.score; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const DuplicatePair& x, const DuplicatePair& y) { return x.score > y.score; });
     return out;
 }
 

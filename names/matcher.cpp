@@ -26,7 +26,7 @@ std::vector<std::uint32_t> trigrams(const std::string& s) {
 // Per-pair match levels, cheapest first; the assignment minimises their summed cost.
 enum Level { exact = 0, variant = 1, stem = 2, initial = 3, typo = 4, none = 5 };
 
-constexpr std::size_t kMaxFormTokens = 10;     // tokens of a form considered in the assignment
+constexpr std::size_t kMaxFormTokens = 10;      // tokens of a form considered in the assignment
 constexpr std::size_t kPersonalNameTokens = 3;  // given name, patronymic, surname
 
 }  // namespace
@@ -114,7 +114,8 @@ NameMatcher::Query NameMatcher::parse(std::string_view text) const {
         const bool digits = !alphabetic(cur);
         t.initial = !digits && (cur.size() == 1 || (dotted && cur.size() <= 2));
         for (std::string_view end : {"uli", "kizi", "ovich", "evich", "ovna", "evna"})
-            if (t.variant.size() >= end.size() + 3 && t.variant.compare(t.variant.size() - end.size(), end.size(), end) == 0)
+            if (t.variant.size() >= end.size() + 3 &&
+                t.variant.compare(t.variant.size() - end.size(), end.size(), end) == 0)
                 t.patronymic = true;
         if (!is_particle(t.variant)) q.tokens.push_back(std::move(t));
         cur.clear();
@@ -153,8 +154,10 @@ std::vector<std::uint32_t> NameMatcher::candidate_forms(const Query& q, bool wit
     bool all_known = true;
     for (const auto& t : q.tokens) {
         if (t.initial) continue;
-        if (auto id = lookup(t.stem)) stems.push_back(*id);
-        else all_known = false;
+        if (auto id = lookup(t.stem))
+            stems.push_back(*id);
+        else
+            all_known = false;
     }
     if (all_known && !stems.empty()) {
         auto range = key_forms_.equal_range(key_hash(stems));
@@ -214,11 +217,14 @@ std::optional<NameMatch> NameMatcher::score_form(const Query& q, const Form& f) 
                 if (text(b.ascii).rfind(a.ascii, 0) == 0 || bv.rfind(a.variant, 0) == 0) p = {initial, 0};
                 continue;
             }
-            if (a.ascii == text(b.ascii)) p = {exact, 0};
-            else if (a.variant == text(b.variant)) p = {variant, 0};
-            else if (a.stem == text(b.stem)) p = {stem, 0};
-            else if (const int allowed = allowed_edits(std::min(a.ascii.size(), text(b.ascii).size())); allowed > 0 &&
-                     alphabetic(a.variant)) {
+            if (a.ascii == text(b.ascii))
+                p = {exact, 0};
+            else if (a.variant == text(b.variant))
+                p = {variant, 0};
+            else if (a.stem == text(b.stem))
+                p = {stem, 0};
+            else if (const int allowed = allowed_edits(std::min(a.ascii.size(), text(b.ascii).size()));
+                     allowed > 0 && alphabetic(a.variant)) {
                 // On the variant tokens, or on the ascii ones when a typo splits a digraph ("Tleuhzan").
                 const int d = std::min(edit_distance(a.variant, text(b.variant), allowed),
                                        edit_distance(a.ascii, text(b.ascii), allowed));
@@ -266,8 +272,10 @@ std::optional<NameMatch> NameMatcher::score_form(const Query& q, const Form& f) 
         last_assigned = best[i];
         const auto& p = pair[i * nf + std::size_t(best[i])];
         edits += p.second;
-        if (p.first == initial) ++initials;
-        else ++full;
+        if (p.first == initial)
+            ++initials;
+        else
+            ++full;
         if (p.first != exact) all_exact = false;
     }
     if (full == 0 || edits > 2) return std::nullopt;
@@ -338,8 +346,10 @@ std::vector<NameMatch> NameMatcher::find(std::string_view query, const FindOptio
         auto m = score_form(q, f);
         if (!m || (!options.include_weak && m->score < score::confident)) continue;
         auto [it, added] = at.emplace(f.node, out.size());
-        if (added) out.push_back(std::move(*m));
-        else if (out[it->second].score < m->score) out[it->second] = std::move(*m);
+        if (added)
+            out.push_back(std::move(*m));
+        else if (out[it->second].score < m->score)
+            out[it->second] = std::move(*m);
     }
     std::sort(out.begin(), out.end(), [](const NameMatch& a, const NameMatch& b) {
         return a.score != b.score ? a.score > b.score : a.node < b.node;
@@ -379,7 +389,8 @@ std::vector<NameMatch> NameMatcher::nearest(std::string_view query, std::size_t 
         std::sort(ranked.begin(), ranked.end());
         for (std::size_t i = 0; i < ranked.size() && i < 50; ++i) {
             const std::uint32_t s = ranked[i].second;
-            forms.insert(forms.end(), stem_forms_.begin() + stem_offsets_[s], stem_forms_.begin() + stem_offsets_[s + 1]);
+            forms.insert(forms.end(), stem_forms_.begin() + stem_offsets_[s],
+                         stem_forms_.begin() + stem_offsets_[s + 1]);
             if (forms.size() > 20000) break;
         }
     }

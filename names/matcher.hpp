@@ -15,8 +15,9 @@ namespace repnet::names {
 
 // Scores of the reasons, best first (docs/names.md). A match's score is that of its reason.
 namespace score {
-inline constexpr double id = 1.0, exact_name = 1.0, alias = 0.98, cyrillic = 0.95, cyrillic_variant = 0.92, variant = 0.9, initials = 0.8,
-                        partial = 0.8, surname_only = 0.75, edit1 = 0.7, edit2 = 0.6, given_name_only = 0.4;
+inline constexpr double id = 1.0, exact_name = 1.0, alias = 0.98, cyrillic = 0.95, cyrillic_variant = 0.92,
+                        variant = 0.9, initials = 0.8, partial = 0.8, surname_only = 0.75, edit1 = 0.7, edit2 = 0.6,
+                        given_name_only = 0.4;
 // A match at least this good may be used without asking (resolve()).
 inline constexpr double confident = 0.6;
 // Two matches closer than this are equally plausible: neither is chosen silently.

@@ -16,7 +16,8 @@ Transliterator::Transliterator() {
     UErrorCode status = U_ZERO_ERROR;
     icu_.reset(icu::Transliterator::createInstance(kTransliteratorId, UTRANS_FORWARD, status));
     if (U_FAILURE(status) || !icu_)
-        throw InternalError(std::string("ICU has no transliterator '") + kTransliteratorId + "': " + u_errorName(status));
+        throw InternalError(std::string("ICU has no transliterator '") + kTransliteratorId +
+                            "': " + u_errorName(status));
 }
 
 Transliterator::~Transliterator() = default;
@@ -105,7 +106,8 @@ std::string variant_token(std::string_view ascii_token) {
 
 std::string stem_token(std::string_view variant) {
     // Longest first; "ov" must not cut "ovich".
-    static constexpr std::array<std::string_view, 8> kEndings = {"ovich", "evich", "ovna", "evna", "ova", "eva", "ov", "ev"};
+    static constexpr std::array<std::string_view, 8> kEndings = {"ovich", "evich", "ovna", "evna",
+                                                                 "ova",   "eva",   "ov",   "ev"};
     static constexpr std::array<std::string_view, 2> kPatronymics = {"uli", "kizi"};
     std::string s(variant);
     auto strip = [&](std::string_view end) {
@@ -122,7 +124,9 @@ std::string stem_token(std::string_view variant) {
     return s;
 }
 
-bool is_particle(std::string_view variant) { return variant == "uli" || variant == "kizi" || variant == "ogli"; }
+bool is_particle(std::string_view variant) {
+    return variant == "uli" || variant == "kizi" || variant == "ogli";
+}
 
 int edit_distance(std::string_view a, std::string_view b, int limit) {
     const int n = int(a.size()), m = int(b.size());
@@ -150,6 +154,8 @@ int edit_distance(std::string_view a, std::string_view b, int limit) {
     return std::min(prev[m], big);
 }
 
-int allowed_edits(std::size_t letters) { return letters >= 8 ? 2 : letters >= 5 ? 1 : 0; }
+int allowed_edits(std::size_t letters) {
+    return letters >= 8 ? 2 : letters >= 5 ? 1 : 0;
+}
 
 }  // namespace repnet::names

@@ -9,12 +9,12 @@
 //   stem    a variant token without a patronymic or surname ending (-ovich, -evich, -ovna, -evna, -uly, -kyzy,
 //           -ova, -eva, -ov, -ev), kept only when four letters remain: "Ayanov" -> aian, "Ayan" -> aian.
 // The same functions build the keys of the query and of every name, so every rule applies symmetrically.
+#include <unicode/uversion.h>
+
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <unicode/uversion.h>
 
 U_NAMESPACE_BEGIN
 class Transliterator;

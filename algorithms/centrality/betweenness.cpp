@@ -23,8 +23,10 @@ struct Workspace {
     std::vector<std::pair<double, std::uint32_t>> heap;
 
     explicit Workspace(std::uint32_t n, bool weighted) : sigma(n, 0.0), coef(n, 0.0), order(n) {
-        if (weighted) dist.assign(n, std::numeric_limits<double>::infinity());
-        else level.assign(n, -1);
+        if (weighted)
+            dist.assign(n, std::numeric_limits<double>::infinity());
+        else
+            level.assign(n, -1);
     }
 };
 
@@ -177,8 +179,10 @@ BetweennessResult betweenness(const CsrGraph& g, const BetweennessParams& params
             const std::uint32_t first = static_cast<std::uint32_t>(std::uint64_t(n) * b / blocks);
             const std::uint32_t last = static_cast<std::uint32_t>(std::uint64_t(n) * (b + 1) / blocks);
             for (std::uint32_t s = first; s < last; ++s) {
-                if (params.weighted) brandes_dijkstra(g, len, s, ws, acc.data());
-                else brandes_bfs(g, s, ws, acc.data());
+                if (params.weighted)
+                    brandes_dijkstra(g, len, s, ws, acc.data());
+                else
+                    brandes_bfs(g, s, ws, acc.data());
             }
             std::lock_guard lock(m);
             pending[b] = buf;

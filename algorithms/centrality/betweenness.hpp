@@ -10,9 +10,9 @@
 namespace repnet {
 
 struct BetweennessParams {
-    bool weighted = false;    // false: hop counts (BFS); true: distance 1/weight (Dijkstra)
-    bool normalized = true;   // as NetworkX: divide by (n-1)(n-2) (n > 2); false: raw pair counts (halved if undirected)
-    RunContext run{};         // threads (the result does not depend on them), progress, cancellation between blocks of sources
+    bool weighted = false;   // false: hop counts (BFS); true: distance 1/weight (Dijkstra)
+    bool normalized = true;  // as NetworkX: divide by (n-1)(n-2) (n > 2); false: raw pair counts (halved if undirected)
+    RunContext run{};  // threads (the result does not depend on them), progress, cancellation between blocks of sources
 };
 
 struct BetweennessResult {
@@ -28,11 +28,11 @@ struct BetweennessResult {
 BetweennessResult betweenness(const CsrGraph& graph, const BetweennessParams& params = {});
 
 struct ApproxBetweennessParams {
-    double epsilon = 0.01;    // additive error bound on the normalised scale, in (0, 1)
-    double delta = 0.1;       // failure probability, in (0, 1); confidence = 1 - delta
-    std::uint64_t seed = 0;   // same seed => same result, for any thread count
+    double epsilon = 0.01;   // additive error bound on the normalised scale, in (0, 1)
+    double delta = 0.1;      // failure probability, in (0, 1); confidence = 1 - delta
+    std::uint64_t seed = 0;  // same seed => same result, for any thread count
     bool weighted = false;
-    RunContext run{};         // threads, progress, cancellation between blocks of samples
+    RunContext run{};  // threads, progress, cancellation between blocks of samples
     // Refuse an epsilon that needs more sampled paths than this (each costs up to one
     // BFS/Dijkstra): 10^8 by default, about what exact betweenness costs on a graph
     // of 10^8 nodes; at 1e-9 the bound asks for ~10^18 paths, which never finishes.
@@ -40,8 +40,8 @@ struct ApproxBetweennessParams {
 };
 
 struct ApproxBetweennessResult {
-    std::vector<double> value;       // estimates on NetworkX's normalised scale
-    std::uint64_t samples = 0;       // number of sampled shortest paths
+    std::vector<double> value;  // estimates on NetworkX's normalised scale
+    std::uint64_t samples = 0;  // number of sampled shortest paths
     std::uint64_t vertex_diameter_bound = 0;
     double epsilon = 0, delta = 0;
     std::uint64_t seed = 0;

@@ -135,15 +135,19 @@ struct Sampler {
             std::uint32_t chosen = UINT32_MAX;
             for (std::size_t i = 0; i < preds.size(); ++i) {
                 const std::uint32_t z = preds[i];
-                const bool on_path = out_len ? (settled[z] && dist[z] + (*in_len)[g.directed ? g.in_offsets[w] + i : g.out_offsets[w] + i] == dist[w] && dist[z] < dist[w])
-                                             : (level[z] >= 0 && level[z] == level[w] - 1);
+                const bool on_path =
+                    out_len
+                        ? (settled[z] &&
+                           dist[z] + (*in_len)[g.directed ? g.in_offsets[w] + i : g.out_offsets[w] + i] == dist[w] &&
+                           dist[z] < dist[w])
+                        : (level[z] >= 0 && level[z] == level[w] - 1);
                 if (!on_path) continue;
                 chosen = z;
                 run += sigma[z];
                 if (target < run) break;
             }
             if (chosen == UINT32_MAX) return;  // unreachable: t was settled, so it has a predecessor
-            w = chosen;  // the last predecessor absorbs rounding in the running sum
+            w = chosen;                        // the last predecessor absorbs rounding in the running sum
             if (w != u) ++count[w];
         }
     }
@@ -181,8 +185,8 @@ void check_approx_betweenness_params(const ApproxBetweennessParams& params) {
         throw InvalidArgument("epsilon", "must be in (0, 1)", argument_text(params.epsilon));
     if (!(params.delta > 0 && params.delta < 1))
         throw InvalidArgument("delta (1 - confidence)", "must be in (0, 1)", argument_text(params.delta));
-    check_sample_count(std::ceil(kUniversalConstant / (params.epsilon * params.epsilon) * (1 + std::log(1 / params.delta))),
-                       params);
+    check_sample_count(
+        std::ceil(kUniversalConstant / (params.epsilon * params.epsilon) * (1 + std::log(1 / params.delta))), params);
 }
 
 ApproxBetweennessResult approx_betweenness(const CsrGraph& g, const ApproxBetweennessParams& params) {

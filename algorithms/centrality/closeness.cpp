@@ -24,7 +24,8 @@ struct Searcher {
     std::vector<std::uint32_t> order;
     std::vector<std::pair<double, std::uint32_t>> heap;
 
-    Searcher(const CsrGraph& graph, const std::vector<double>* lengths) : g(graph), len(lengths), order(graph.node_count) {
+    Searcher(const CsrGraph& graph, const std::vector<double>* lengths)
+        : g(graph), len(lengths), order(graph.node_count) {
         if (len) {
             dist.assign(g.node_count, std::numeric_limits<double>::infinity());
             settled.assign(g.node_count, 0);
@@ -51,8 +52,10 @@ struct Searcher {
                     if (level[x] < 0) {
                         level[x] = next;
                         order[tail++] = x;
-                        if (kind == Kind::closeness) hops += std::uint64_t(next);
-                        else total += 1.0 / next;
+                        if (kind == Kind::closeness)
+                            hops += std::uint64_t(next);
+                        else
+                            total += 1.0 / next;
                     }
                 }
             }

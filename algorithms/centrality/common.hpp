@@ -17,8 +17,8 @@ namespace repnet {
 struct IterationReport {
     std::uint32_t iterations = 0;
     bool converged = false;
-    double residual = 0;     // the last convergence measure (see each measure for its norm)
-    double threshold = 0;    // convergence when residual < threshold
+    double residual = 0;   // the last convergence measure (see each measure for its norm)
+    double threshold = 0;  // convergence when residual < threshold
     std::uint32_t max_iterations = 0;
 };
 

@@ -1,13 +1,12 @@
 #include "algorithms/centrality/spectral.hpp"
 
+#include <Eigen/Eigenvalues>
 #include <algorithm>
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
 #include <functional>
 #include <stdexcept>
 #include <string>
-
-#include <Eigen/Eigenvalues>
 
 #include "engine/errors.hpp"
 
@@ -17,12 +16,13 @@ namespace {
 void check_iteration(std::uint32_t max_iterations, double tolerance, const char* measure) {
     if (max_iterations == 0) throw InvalidArgument(std::string(measure) + " max_iterations", "must be >= 1", "0");
     if (!(tolerance > 0) || !std::isfinite(tolerance))
-        throw InvalidArgument(std::string(measure) + " tolerance", "must be a finite number > 0", argument_text(tolerance));
+        throw InvalidArgument(std::string(measure) + " tolerance", "must be a finite number > 0",
+                              argument_text(tolerance));
 }
 
 // Rows [first, last) of y = M x for the CSR arrays (off, adj, w).
-void multiply_rows(const std::uint64_t* off, const std::uint32_t* adj, const double* w, bool weighted, const double* x, double* y,
-                   std::uint32_t first, std::uint32_t last) {
+void multiply_rows(const std::uint64_t* off, const std::uint32_t* adj, const double* w, bool weighted, const double* x,
+                   double* y, std::uint32_t first, std::uint32_t last) {
     for (std::uint32_t v = first; v < last; ++v) {
         double s = 0;
         if (weighted)
@@ -50,7 +50,8 @@ void multiply_csr(std::uint32_t n, const std::uint64_t* off, const std::uint32_t
     cut[0] = 0;
     for (unsigned t = 1; t < threads; ++t)
         cut[t] = static_cast<std::uint32_t>(std::lower_bound(off, off + n, arcs * t / threads) - off);
-    detail::run_threads(threads, [&](unsigned t) { multiply_rows(off, adj, w, weighted, x.data(), y.data(), cut[t], cut[t + 1]); });
+    detail::run_threads(
+        threads, [&](unsigned t) { multiply_rows(off, adj, w, weighted, x.data(), y.data(), cut[t], cut[t + 1]); });
 }
 
 // The view's adjacency matrix A as an operator: which arcs, weighted or not, on how many threads.
@@ -61,13 +62,16 @@ struct Operator {
     // y[v] = sum over arcs u -> v of weight * x[u]  (A^T x: pull over in-arcs; undirected views: both ways).
     void transpose(const std::vector<double>& x, std::vector<double>& y) const {
         if (g.directed)
-            multiply_csr(g.node_count, g.in_offsets.data(), g.in_sources.data(), g.in_weights.data(), weighted, threads, x, y);
+            multiply_csr(g.node_count, g.in_offsets.data(), g.in_sources.data(), g.in_weights.data(), weighted, threads,
+                         x, y);
         else
-            multiply_csr(g.node_count, g.out_offsets.data(), g.out_targets.data(), g.out_weights.data(), weighted, threads, x, y);
+            multiply_csr(g.node_count, g.out_offsets.data(), g.out_targets.data(), g.out_weights.data(), weighted,
+                         threads, x, y);
     }
     // y[u] = sum over arcs u -> v of weight * x[v]  (A x: pull over out-arcs).
     void forward(const std::vector<double>& x, std::vector<double>& y) const {
-        multiply_csr(g.node_count, g.out_offsets.data(), g.out_targets.data(), g.out_weights.data(), weighted, threads, x, y);
+        multiply_csr(g.node_count, g.out_offsets.data(), g.out_targets.data(), g.out_weights.data(), weighted, threads,
+                     x, y);
     }
 };
 
@@ -187,9 +191,9 @@ bool top_is_simple(std::uint32_t n, const Apply& apply, const std::uint32_t* blo
 constexpr std::uint32_t kLanczosSteps = 24;
 
 struct LanczosResult {
-    std::vector<double> x;     // unit Ritz vector
-    double theta = 0;          // its Rayleigh quotient
-    double residual = 0;       // ||M x - theta x||_2 / theta
+    std::vector<double> x;  // unit Ritz vector
+    double theta = 0;       // its Rayleigh quotient
+    double residual = 0;    // ||M x - theta x||_2 / theta
     std::uint32_t products = 0;
     bool converged = false;
 };
@@ -346,7 +350,8 @@ SpectralResult eigenvector(const CsrGraph& g, const EigenvectorParams& params) {
         op.forward(x, y);
         for (std::uint32_t i = 0; i < n; ++i) y[i] += x[i];
     };
-    if (!top_is_simple(n, shifted, blocks.of.data(), blocks.count, l.x, l.theta + 1)) return eigenvector_power(g, params, op);
+    if (!top_is_simple(n, shifted, blocks.of.data(), blocks.count, l.x, l.theta + 1))
+        return eigenvector_power(g, params, op);
     SpectralResult r;
     r.report = start_report(params.max_iterations, params.tolerance);
     r.report.iterations = l.products;
@@ -372,7 +377,8 @@ SpectralResult pagerank(const CsrGraph& g, const PageRankParams& params) {
         return r;
     }
     const std::vector<double> p = probability_vector(params.personalization, n, "personalization");
-    const std::vector<double> dangling = params.dangling.empty() ? p : probability_vector(params.dangling, n, "dangling");
+    const std::vector<double> dangling =
+        params.dangling.empty() ? p : probability_vector(params.dangling, n, "dangling");
     const Operator op{g, params.weighted, params.threads};
     // Out-strength of each node; rank flows along out-arcs in proportion to weight.
     std::vector<double> inv_out(n, 0.0);
@@ -383,8 +389,10 @@ SpectralResult pagerank(const CsrGraph& g, const PageRankParams& params) {
             for (double w : g.out_edge_weights(v)) s += w;
         else
             s = double(g.out_offsets[v + 1] - g.out_offsets[v]);
-        if (s != 0) inv_out[v] = 1.0 / s;
-        else dangling_nodes.push_back(v);
+        if (s != 0)
+            inv_out[v] = 1.0 / s;
+        else
+            dangling_nodes.push_back(v);
     }
     const double alpha = params.damping;
     std::vector<double> x = probability_vector(params.start, n, "start"), scaled(n), next(n);
@@ -393,7 +401,8 @@ SpectralResult pagerank(const CsrGraph& g, const PageRankParams& params) {
         double dangling_sum = 0;
         for (auto v : dangling_nodes) dangling_sum += x[v];
         op.transpose(scaled, next);
-        for (std::uint32_t v = 0; v < n; ++v) next[v] = alpha * (next[v] + dangling_sum * dangling[v]) + (1 - alpha) * p[v];
+        for (std::uint32_t v = 0; v < n; ++v)
+            next[v] = alpha * (next[v] + dangling_sum * dangling[v]) + (1 - alpha) * p[v];
         r.report.iterations = it;
         r.report.residual = l1_distance(next, x);
         x.swap(next);
@@ -408,8 +417,10 @@ SpectralResult pagerank(const CsrGraph& g, const PageRankParams& params) {
 
 SpectralResult katz(const CsrGraph& g, const KatzParams& params) {
     check_iteration(params.max_iterations, params.tolerance, "katz");
-    if (!std::isfinite(params.alpha)) throw InvalidArgument("katz alpha", "must be a finite number", argument_text(params.alpha));
-    if (!std::isfinite(params.beta)) throw InvalidArgument("katz beta", "must be a finite number", argument_text(params.beta));
+    if (!std::isfinite(params.alpha))
+        throw InvalidArgument("katz alpha", "must be a finite number", argument_text(params.alpha));
+    if (!std::isfinite(params.beta))
+        throw InvalidArgument("katz beta", "must be a finite number", argument_text(params.beta));
     const std::uint32_t n = g.node_count;
     SpectralResult r;
     r.report = start_report(params.max_iterations, threshold_for(params.stopping, n, params.tolerance));

@@ -29,11 +29,11 @@ enum class StoppingRule {
 };
 
 struct EigenvectorParams {
-    bool weighted = false;             // use edge weights (nx weight="weight"); false = every edge 1 (nx default weight=None)
+    bool weighted = false;  // use edge weights (nx weight="weight"); false = every edge 1 (nx default weight=None)
     std::uint32_t max_iterations = 1000;  // Lanczos: restarts; power iteration: steps
     double tolerance = 1e-10;
     StoppingRule stopping = StoppingRule::total;
-    unsigned threads = 0;              // 0 = all cores
+    unsigned threads = 0;  // 0 = all cores
     // nx.eigenvector_centrality's defaults: power iteration, max_iter 100, tol 1e-6 per node.
     static EigenvectorParams networkx() { return {false, 100, 1e-6, StoppingRule::networkx, 0}; }
 };
@@ -62,15 +62,15 @@ struct SpectralResult {
 SpectralResult eigenvector(const CsrGraph& graph, const EigenvectorParams& params = {});
 
 struct PageRankParams {
-    double damping = 0.85;             // alpha, in [0, 1]
+    double damping = 0.85;                // alpha, in [0, 1]
     std::vector<double> personalization;  // per CSR node, >= 0, not all 0; empty = uniform. Normalised to sum 1.
-    std::vector<double> dangling;      // where dangling nodes' rank goes; empty = the personalization vector
-    std::vector<double> start;         // start vector (nx nstart), >= 0, not all 0; empty = uniform. Normalised to sum 1.
-    bool weighted = false;             // false = every edge 1 (NetworkX's weight="weight" on a graph without weights)
+    std::vector<double> dangling;         // where dangling nodes' rank goes; empty = the personalization vector
+    std::vector<double> start;  // start vector (nx nstart), >= 0, not all 0; empty = uniform. Normalised to sum 1.
+    bool weighted = false;      // false = every edge 1 (NetworkX's weight="weight" on a graph without weights)
     std::uint32_t max_iterations = 1000;
     double tolerance = 1e-10;
     StoppingRule stopping = StoppingRule::total;
-    unsigned threads = 0;              // 0 = all cores
+    unsigned threads = 0;  // 0 = all cores
     // nx.pagerank's defaults: max_iter 100, tol 1e-6 per node.
     static PageRankParams networkx() {
         PageRankParams p;
@@ -91,14 +91,14 @@ struct PageRankParams {
 SpectralResult pagerank(const CsrGraph& graph, const PageRankParams& params = {});
 
 struct KatzParams {
-    double alpha = 0.1;                // attenuation; converges only if alpha < 1 / lambda_max
+    double alpha = 0.1;  // attenuation; converges only if alpha < 1 / lambda_max
     double beta = 1.0;
-    bool normalized = true;            // divide by the L2 norm at the end
+    bool normalized = true;  // divide by the L2 norm at the end
     bool weighted = false;
     std::uint32_t max_iterations = 1000;
     double tolerance = 1e-10;
     StoppingRule stopping = StoppingRule::total;
-    unsigned threads = 0;              // 0 = all cores
+    unsigned threads = 0;  // 0 = all cores
     // nx.katz_centrality's defaults: max_iter 1000, tol 1e-6 per node.
     static KatzParams networkx() {
         KatzParams p;
@@ -117,8 +117,8 @@ struct KatzParams {
 SpectralResult katz(const CsrGraph& graph, const KatzParams& params = {});
 
 struct LambdaMax {
-    double value = 0;       // lambda_max of A (the spectral radius; A^T has the same)
-    bool exact = false;     // true: Lanczos estimate (undirected, residual below 1e-10 lambda); false: an upper bound
+    double value = 0;    // lambda_max of A (the spectral radius; A^T has the same)
+    bool exact = false;  // true: Lanczos estimate (undirected, residual below 1e-10 lambda); false: an upper bound
     std::uint32_t products = 0;
 };
 
@@ -132,7 +132,7 @@ LambdaMax lambda_max(const CsrGraph& graph, bool weighted = false, unsigned thre
 
 struct HitsParams {
     bool weighted = false;
-    unsigned threads = 0;              // 0 = all cores
+    unsigned threads = 0;  // 0 = all cores
     // nx.hits' max_iter=100 counts ARPACK restarts, each worth many products. Limits Lanczos
     // restarts and, in the fallback, power-iteration steps.
     std::uint32_t max_iterations = 1000;

@@ -19,15 +19,15 @@ bool is_iterative_measure(const std::string& name);
 
 struct CentralityOptions {
     std::vector<std::string> measures = centrality_measure_names();  // in output order
-    bool weighted = false;   // spectral measures use weights; path measures use 1/weight
-    RunContext run{};        // threads, progress and cancellation for the path measures
+    bool weighted = false;  // spectral measures use weights; path measures use 1/weight
+    RunContext run{};       // threads, progress and cancellation for the path measures
     // For degree by neighbour type (optional): type of each CSR node, and how many types.
     std::vector<std::uint16_t> node_type;
     std::uint16_t type_count = 0;
     // Betweenness by sampling instead of exactly.
     std::optional<ApproxBetweennessParams> approx;
     double damping = 0.85;
-    std::vector<double> personalization;   // per CSR node; empty = uniform
+    std::vector<double> personalization;  // per CSR node; empty = uniform
     // Katz attenuation; empty = katz_fraction / lambda_max, lambda_max computed (see lambda_max()).
     std::optional<double> katz_alpha;
     double katz_fraction = 0.85;
@@ -47,8 +47,8 @@ struct MeasureValues {
 };
 
 struct CentralitySuite {
-    std::vector<MeasureValues> measures;    // in the order asked
-    DegreeResult degree;                    // when "degree" is asked: in, out, by_type (total is that measure's value)
+    std::vector<MeasureValues> measures;  // in the order asked
+    DegreeResult degree;                  // when "degree" is asked: in, out, by_type (total is that measure's value)
     std::optional<ApproxBetweennessResult> approx;  // sampling details (value moved into measures)
     struct KatzChoice {
         double alpha = 0;       // the attenuation used

@@ -29,7 +29,8 @@ CsrGraph centrality_view(const Graph& graph, const ViewParams& params, PersonNet
         std::vector<bool> wanted(known.size(), false);
         for (TypeId t : params.types) {
             if (t >= known.size())
-                throw InvalidArgument("types", "must be entity type ids of the graph (" + std::to_string(known.size()) + ")",
+                throw InvalidArgument("types",
+                                      "must be entity type ids of the graph (" + std::to_string(known.size()) + ")",
                                       std::to_string(t));
             wanted[t] = true;
         }

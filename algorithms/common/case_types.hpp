@@ -19,6 +19,8 @@ struct CaseTypes {
 };
 
 // True if `id` is present and equals `type`.
-inline bool is_type(const std::optional<TypeId>& id, TypeId type) { return id && *id == type; }
+inline bool is_type(const std::optional<TypeId>& id, TypeId type) {
+    return id && *id == type;
+}
 
 }  // namespace repnet

@@ -33,7 +33,8 @@ CommunityResult find_communities(const CsrGraph& view, std::string_view algorith
     if (algorithm == "louvain") return louvain(view, params);
     if (algorithm == "components") return component_communities(view, params.resolution);
     if (algorithm == "kcore") return kcore_communities(view, k, params.resolution);
-    throw InvalidArgument("algorithm", "must be leiden, louvain, components or kcore", "'" + std::string(algorithm) + "'");
+    throw InvalidArgument("algorithm", "must be leiden, louvain, components or kcore",
+                          "'" + std::string(algorithm) + "'");
 }
 
 ClusterTable cluster_table(const Graph& g, const CsrGraph& view, std::span<const std::uint32_t> community) {

@@ -6,9 +6,9 @@
 #include <numeric>
 #include <optional>
 
+#include "algorithms/common/prng.hpp"
 #include "algorithms/community/community.hpp"
 #include "algorithms/community/numbering.hpp"
-#include "algorithms/common/prng.hpp"
 #include "engine/errors.hpp"
 
 namespace repnet {
@@ -299,7 +299,8 @@ std::vector<std::uint32_t> leiden_refine(const Level& g, const std::vector<std::
 void check_params(const CommunityParams& p) {
     detail::check_resolution(p.resolution);
     if (p.max_iterations < 0)
-        throw InvalidArgument("max_iterations", "must be 0 (until stable) or positive", std::to_string(p.max_iterations));
+        throw InvalidArgument("max_iterations", "must be 0 (until stable) or positive",
+                              std::to_string(p.max_iterations));
     if (!(p.randomness >= 0) || !std::isfinite(p.randomness))
         throw InvalidArgument("randomness", "must be a finite number >= 0", argument_text(p.randomness));
 }

@@ -341,7 +341,8 @@ private:
                     if (kind == kMovement) members[g].push_back(static_cast<std::uint32_t>(i));
                 }
                 edge(&reg, person(i), node, type);
-                if (type == vocab::member_of && rng_.chance(1, 8)) edge(&reg, person(i), node, vocab::supports);  // parallel edge
+                if (type == vocab::member_of && rng_.chance(1, 8))
+                    edge(&reg, person(i), node, vocab::supports);  // parallel edge
             }
         }
         // Protests.
@@ -386,7 +387,8 @@ private:
             for (std::uint32_t d : defendants) {
                 prosecuted.push_back(d);
                 const std::uint64_t v = person(d);
-                edge(&reg, v, node, vocab::defendant_in, 1, {}, o.outcome == "convicted" ? o.severity : std::string_view{});
+                edge(&reg, v, node, vocab::defendant_in, 1, {},
+                     o.outcome == "convicted" ? o.severity : std::string_view{});
                 if (c.kind == 0) {
                     edge(&reg, authority, v, "charged", 1, opened, "criminal_charge");
                     if (rng_.chance(3, 10)) edge(&reg, authority, v, "detained", 1, opened, "pre_trial_detention");

@@ -9,8 +9,8 @@
 
 #include "algorithms/common/case_types.hpp"
 #include "engine/errors.hpp"
-#include "engine/vocabulary.hpp"
 #include "engine/graph_csr.hpp"
+#include "engine/vocabulary.hpp"
 
 namespace repnet {
 namespace {
@@ -123,11 +123,12 @@ CsrGraph PersonNetwork::view() const {
 
 PersonNetwork person_network(const Graph& g, const PersonLinkParams& params) {
     if (!(params.prosecution_weight > 0) || !std::isfinite(params.prosecution_weight))
-        throw InvalidArgument("prosecution_weight", "must be a positive finite number", argument_text(params.prosecution_weight));
+        throw InvalidArgument("prosecution_weight", "must be a positive finite number",
+                              argument_text(params.prosecution_weight));
     for (const LinkRule& r : params.extra) {
         if (!(r.weight > 0) || !std::isfinite(r.weight))
-            throw InvalidArgument(std::string(link_kind_name(r.kind)) + " link weight", "must be a positive finite number",
-                                  argument_text(r.weight));
+            throw InvalidArgument(std::string(link_kind_name(r.kind)) + " link weight",
+                                  "must be a positive finite number", argument_text(r.weight));
         if (r.window_days && *r.window_days < 0)
             throw InvalidArgument(std::string(link_kind_name(r.kind)) + " link window", "must be >= 0 days",
                                   std::to_string(*r.window_days));
@@ -271,9 +272,10 @@ PersonNetwork person_network(const Graph& g, const PersonLinkParams& params) {
             }
             dedupe(hub_people);
             if (hub_people.size() < 2) continue;
-            if (too_large(rule.kind == LinkKind::court ? "court" : "article",
-                          rule.kind == LinkKind::court ? id_of(static_cast<NodeId>(hub)) : g.str(static_cast<StrId>(hub)),
-                          hub_people.size()))
+            if (too_large(
+                    rule.kind == LinkKind::court ? "court" : "article",
+                    rule.kind == LinkKind::court ? id_of(static_cast<NodeId>(hub)) : g.str(static_cast<StrId>(hub)),
+                    hub_people.size()))
                 continue;
             std::stable_sort(entries.begin(), entries.end(),
                              [](const Entry& x, const Entry& y) { return x.days.first < y.days.first; });

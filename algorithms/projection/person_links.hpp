@@ -85,10 +85,10 @@ struct SkippedHub {
 };
 
 struct PersonNetwork {
-    std::vector<NodeId> members;    // every person node, ascending NodeId
-    std::vector<PersonLink> links;  // sorted by (a, b)
+    std::vector<NodeId> members;           // every person node, ascending NodeId
+    std::vector<PersonLink> links;         // sorted by (a, b)
     std::vector<SkippedHub> skipped_hubs;  // in the order met; empty unless a hub exceeds the limit
-    CsrGraph view() const;          // weighted, undirected; to_graph_node = members
+    CsrGraph view() const;                 // weighted, undirected; to_graph_node = members
 };
 
 // "2 hubs with more than 1000 people were not expanded into links: case-7 (prosecution,

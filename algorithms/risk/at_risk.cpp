@@ -4,11 +4,11 @@
 #include <cmath>
 #include <sstream>
 
-#include "algorithms/common/action.hpp"
 #include "algorithms/centrality/spectral.hpp"
+#include "algorithms/common/action.hpp"
 #include "algorithms/temporal/temporal_order.hpp"
-#include "engine/graph_csr.hpp"
 #include "engine/errors.hpp"
+#include "engine/graph_csr.hpp"
 
 namespace repnet {
 namespace {
@@ -20,7 +20,6 @@ void require(bool ok, const char* name, const char* rule, T value) {
     s << value;
     throw InvalidArgument(name, std::string("must be ") + rule, s.str());
 }
-
 
 }  // namespace
 

@@ -1,6 +1,7 @@
 // repnet centrality end to end, and the centrality outputs of analyze.
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
+
+#include <catch2/catch.hpp>
 
 #include "support/test_support.hpp"
 
@@ -8,17 +9,20 @@ using namespace repnet::test;
 
 namespace {
 
-CommandResult run_repnet(const std::string& args) { return run(std::string(REPNET_BINARY) + " " + args); }
+CommandResult run_repnet(const std::string& args) {
+    return run(std::string(REPNET_BINARY) + " " + args);
+}
 
 // Four people in one movement (a star around it), and a court tied to person a twice.
 std::filesystem::path star_dataset(const std::filesystem::path& dir) {
     const auto file = dir / "star.json";
-    write_text(file, dataset_json(entity("m", "movement", "Movement") + "," + entity("a", "person", "Aida") + "," +
-                                      entity("b", "person", "Bolat") + "," + entity("c", "person", "Chingiz") + "," +
-                                      entity("d", "person", "Dana") + "," + entity("k", "court", "Court"),
-                                  relation("a", "m", "member_of") + "," + relation("b", "m", "member_of") + "," +
-                                      relation("c", "m", "member_of") + "," + relation("d", "m", "member_of") + "," +
-                                      relation("k", "a", "detained") + "," + relation("k", "a", "fined", ", \"weight\": 2")));
+    write_text(file,
+               dataset_json(entity("m", "movement", "Movement") + "," + entity("a", "person", "Aida") + "," +
+                                entity("b", "person", "Bolat") + "," + entity("c", "person", "Chingiz") + "," +
+                                entity("d", "person", "Dana") + "," + entity("k", "court", "Court"),
+                            relation("a", "m", "member_of") + "," + relation("b", "m", "member_of") + "," +
+                                relation("c", "m", "member_of") + "," + relation("d", "m", "member_of") + "," +
+                                relation("k", "a", "detained") + "," + relation("k", "a", "fined", ", \"weight\": 2")));
     return file;
 }
 
@@ -42,8 +46,9 @@ std::vector<std::string> csv_row(const std::string& csv, const std::string& id) 
 TEST_CASE("centrality prints a ranked table and writes CSV and timings", "[cli][centrality]") {
     const auto dir = scratch_dir("cli-centrality");
     const auto data = star_dataset(dir);
-    const auto r = run_repnet("centrality " + quote(data) + " --measure degree,strength,betweenness,pagerank --top 2 --csv " +
-                              quote(dir / "c.csv") + " --timings " + quote(dir / "t.json"));
+    const auto r =
+        run_repnet("centrality " + quote(data) + " --measure degree,strength,betweenness,pagerank --top 2 --csv " +
+                   quote(dir / "c.csv") + " --timings " + quote(dir / "t.json"));
     INFO(r.output);
     REQUIRE(r.exit_code == 0);
     CHECK(r.output.find("undirected simple view, unweighted, 6 nodes, 5 edges") != std::string::npos);
@@ -84,13 +89,15 @@ TEST_CASE("centrality output does not depend on threads and repeats byte for byt
 TEST_CASE("centrality views: types, projection, directed", "[cli][centrality]") {
     const auto dir = scratch_dir("cli-centrality-views");
     const auto data = star_dataset(dir);
-    auto r = run_repnet("centrality " + quote(data) + " --measure degree --types person,court --csv " + quote(dir / "t.csv"));
+    auto r = run_repnet("centrality " + quote(data) + " --measure degree --types person,court --csv " +
+                        quote(dir / "t.csv"));
     INFO(r.output);
     REQUIRE(r.exit_code == 0);
     CHECK(r.output.find("5 nodes, 1 edges") != std::string::npos);
     CHECK(csv_row(read_text(dir / "t.csv"), "m").empty());
     // Projection: the four people share the movement, so they form K4.
-    r = run_repnet("centrality " + quote(data) + " --measure degree,strength --project person --weighted --csv " + quote(dir / "p.csv"));
+    r = run_repnet("centrality " + quote(data) + " --measure degree,strength --project person --weighted --csv " +
+                   quote(dir / "p.csv"));
     REQUIRE(r.exit_code == 0);
     CHECK(csv_row(read_text(dir / "p.csv"), "b")[3] == "3");
     r = run_repnet("centrality " + quote(data) + " --measure degree --directed --csv " + quote(dir / "d.csv"));
@@ -111,8 +118,8 @@ TEST_CASE("centrality errors: usage 1, no convergence 2 with nothing written", "
     CHECK(run_repnet("centrality --project person --directed").exit_code == 1);
     CHECK(run_repnet("centrality --measure pagerank --damping 1.5").exit_code == 1);
     CHECK(run_repnet("centrality --measure pagerank --personalize nobody").exit_code == 1);
-    const auto r = run_repnet("centrality --measure degree,katz --katz-alpha 0.9 --csv " + quote(dir / "k.csv") + " --timings " +
-                              quote(dir / "t.json"));
+    const auto r = run_repnet("centrality --measure degree,katz --katz-alpha 0.9 --csv " + quote(dir / "k.csv") +
+                              " --timings " + quote(dir / "t.json"));
     INFO(r.output);
     CHECK(r.exit_code == 2);
     CHECK(r.output.find("katz diverged") != std::string::npos);
@@ -128,7 +135,8 @@ TEST_CASE("analyze writes every measure to GraphML and report.json", "[cli][cent
     const auto data = star_dataset(dir);
     REQUIRE(run_repnet("analyze " + quote(data) + " -o " + quote(dir / "out")).exit_code == 0);
     const std::string xml = read_text(dir / "out" / "graph.graphml");
-    for (const char* key : {"degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "katz", "hub", "authority"}) {
+    for (const char* key : {"degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank",
+                            "katz", "hub", "authority"}) {
         INFO(key);
         CHECK(xml.find(std::string("attr.name=\"") + key + "\" attr.type=\"double\"") != std::string::npos);
     }
@@ -172,7 +180,7 @@ TEST_CASE("centrality --networkx-defaults and --katz-fraction", "[cli][centralit
 TEST_CASE("centrality --help lists the options", "[cli][centrality]") {
     const auto r = run_repnet("centrality --help");
     CHECK(r.exit_code == 0);
-    for (const char* opt : {"--measure", "--top", "--csv", "--weighted", "--directed", "--types", "--project", "--approx",
-                            "--confidence", "--seed", "--timings"})
+    for (const char* opt : {"--measure", "--top", "--csv", "--weighted", "--directed", "--types", "--project",
+                            "--approx", "--confidence", "--seed", "--timings"})
         CHECK(r.output.find(opt) != std::string::npos);
 }

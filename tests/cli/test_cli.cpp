@@ -7,7 +7,9 @@ using namespace repnet::test;
 
 namespace {
 
-CommandResult run_repnet(const std::string& args) { return run(std::string(REPNET_BINARY) + " " + args); }
+CommandResult run_repnet(const std::string& args) {
+    return run(std::string(REPNET_BINARY) + " " + args);
+}
 
 }  // namespace
 

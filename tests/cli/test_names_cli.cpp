@@ -10,7 +10,9 @@ using namespace repnet::test;
 
 namespace {
 
-CommandResult run_repnet(const std::string& args) { return run(std::string(REPNET_BINARY) + " " + args); }
+CommandResult run_repnet(const std::string& args) {
+    return run(std::string(REPNET_BINARY) + " " + args);
+}
 
 std::string stdout_of(const std::string& args, int expected_exit = 0) {
     const auto dir = scratch_dir("names-cli");
@@ -60,7 +62,8 @@ TEST_CASE("commands taking a name resolve any spelling, print the resolution, re
     CHECK(missing.output.find("nearest names:") != std::string::npos);
 }
 
-TEST_CASE("duplicates and validate list variant namesakes with both file:line; distinct_from silences a pair", "[cli]") {
+TEST_CASE("duplicates and validate list variant namesakes with both file:line; distinct_from silences a pair",
+          "[cli]") {
     const auto dir = scratch_dir("names-dups");
     write_text(dir / "d.json",
                dataset_json(entity("p.a", "person", "Max Bokayev") + ",\n" + entity("p.b", "person", "Maks Bokaev") +
@@ -68,8 +71,8 @@ TEST_CASE("duplicates and validate list variant namesakes with both file:line; d
                             entity("p.d", "person", "Janbolat Mamai", R"(, "distinct_from": ["p.c"])")));
     const std::string text = stdout_of("duplicates " + quote(dir / "d.json"));
     CHECK(text.find("1 likely duplicate pair(s)") != std::string::npos);
-    CHECK(text.find("variant spelling: p.a 'Max Bokayev' at " + (dir / "d.json").string() + ":3 ~ p.b 'Maks Bokaev' at " +
-                    (dir / "d.json").string() + ":4") != std::string::npos);
+    CHECK(text.find("variant spelling: p.a 'Max Bokayev' at " + (dir / "d.json").string() +
+                    ":3 ~ p.b 'Maks Bokaev' at " + (dir / "d.json").string() + ":4") != std::string::npos);
     CHECK(text.find("p.d") == std::string::npos);
     const std::string json = stdout_of("duplicates --json " + quote(dir / "d.json"));
     rapidjson::Document doc;

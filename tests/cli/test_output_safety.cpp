@@ -2,13 +2,13 @@
 // in every command with nothing left behind, analyze is all-or-nothing,
 // signals remove temporary files, control characters from data never reach
 // the terminal raw, numeric options are checked, large hubs are guarded.
-#include <catch2/catch.hpp>
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <thread>
 
@@ -18,7 +18,9 @@ using namespace repnet::test;
 
 namespace {
 
-CommandResult run_repnet(const std::string& args) { return run(std::string(REPNET_BINARY) + " " + args); }
+CommandResult run_repnet(const std::string& args) {
+    return run(std::string(REPNET_BINARY) + " " + args);
+}
 
 // The exit code of an IoError (cli/main.cpp), the same for every command.
 constexpr int kIoErrorExit = 4;

@@ -1,7 +1,6 @@
 // The one person projection across commands: the same --link gives the same
 // graph in centrality, clusters and export; large hubs are not expanded.
 #include <catch2/catch.hpp>
-
 #include <regex>
 
 #include "support/test_support.hpp"
@@ -10,7 +9,9 @@ using namespace repnet::test;
 
 namespace {
 
-CommandResult run_repnet(const std::string& args) { return run(std::string(REPNET_BINARY) + " " + args); }
+CommandResult run_repnet(const std::string& args) {
+    return run(std::string(REPNET_BINARY) + " " + args);
+}
 
 // One prosecution with `big` defendants, one with three (p0, p1, p2), and a
 // movement two of the three belong to.
@@ -88,7 +89,8 @@ TEST_CASE("one prosecution of 10,000 defendants: clusters, centrality and analyz
     CHECK(expanded.output.find("(63 people, " + std::to_string(60 * 59 / 2 + 3) + " links)") != std::string::npos);
 }
 
-TEST_CASE("the person projection (--project person) is the same graph in centrality, clusters and export", "[cli][projection]") {
+TEST_CASE("the person projection (--project person) is the same graph in centrality, clusters and export",
+          "[cli][projection]") {
     const auto dir = scratch_dir("cli-same-projection");
     const auto file = hub_dataset(dir, 40);
     for (const std::string links : {"co-defendants", "shared-affiliation", "co-defendants,movement:1"}) {

@@ -2,9 +2,8 @@
 // record, it covers every report substantially, and every citation points at a
 // paragraph of its report that names what it cites (docs/datasets/kazakhstan.md,
 // "Provenance rule").
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cctype>
 #include <filesystem>
 #include <iostream>
@@ -20,7 +19,9 @@ namespace {
 
 using namespace repnet;
 
-std::filesystem::path kazakhstan_dir() { return test::source_dir() / "data" / "kazakhstan"; }
+std::filesystem::path kazakhstan_dir() {
+    return test::source_dir() / "data" / "kazakhstan";
+}
 
 const Dataset& kazakhstan() {
     static const Dataset d = load_dataset(kazakhstan_dir(), LoadOptions{.lenient = true});
@@ -116,7 +117,9 @@ bool names_node(const Graph& g, NodeId v, const std::string& paragraph) {
 bool mentions(const Graph& g, NodeId v, const std::string& paragraph, int depth = 2) {
     if (names_node(g, v, paragraph)) return true;
     if (!unnamed(g, v) || depth == 0) return false;
-    auto linked = [&](NodeId w) { return unnamed(g, w) ? mentions(g, w, paragraph, depth - 1) : names_node(g, w, paragraph); };
+    auto linked = [&](NodeId w) {
+        return unnamed(g, w) ? mentions(g, w, paragraph, depth - 1) : names_node(g, w, paragraph);
+    };
     for (EdgeId e : g.out_edges(v))
         if (linked(g.edge(e).target)) return true;
     for (EdgeId e : g.in_edges(v))
@@ -125,7 +128,8 @@ bool mentions(const Graph& g, NodeId v, const std::string& paragraph, int depth 
 }
 
 // Resolves a locator ("para N") to its folded paragraph; returns nullptr and explains in `why` on failure.
-const std::string* locate(const Graph& g, const Evidence& ev, const std::map<SourceIndex, std::vector<std::string>>& reports, std::string& why) {
+const std::string* locate(const Graph& g, const Evidence& ev,
+                          const std::map<SourceIndex, std::vector<std::string>>& reports, std::string& why) {
     const std::string& locator = g.str(ev.locator);
     const std::string& source = g.str(g.sources()[ev.source].id);
     if (locator.rfind("para ", 0) != 0 || locator.size() == 5 || locator.size() > 11 ||
@@ -188,7 +192,8 @@ TEST_CASE("the Kazakhstan dataset loads with no rejected record", "[data][kazakh
     CHECK(d.report.entities.merged > 0);  // the same actors recur across reports
 }
 
-TEST_CASE("the Kazakhstan dataset covers every report: entities and relations per report and type", "[data][kazakhstan]") {
+TEST_CASE("the Kazakhstan dataset covers every report: entities and relations per report and type",
+          "[data][kazakhstan]") {
     const Graph& g = kazakhstan().graph;
     // report -> type -> count; a node or edge counts once for every report it cites.
     std::map<std::string, std::map<std::string, int>> nodes, edges;
@@ -262,19 +267,30 @@ TEST_CASE("every Kazakhstan locator points at a paragraph of its report that nam
 
 TEST_CASE("the provenance rule catches what it should", "[data]") {
     // A report of three paragraphs (the blank line does not count) and a tiny dataset citing it.
-    const auto paras = paragraphs("Ann Smith was detained by police in Almaty.\n\n   \nThe weather was fine.\nAn unknown man attacked her.\n");
+    const auto paras = paragraphs(
+        "Ann Smith was detained by police in Almaty.\n\n   \nThe weather was fine.\nAn unknown man attacked her.\n");
     REQUIRE(paras.size() == 4);
     CHECK(contains_word(fold("Kushakbayev\xE2\x80\x99s trial"), "kushakbayev"));
     CHECK_FALSE(contains_word("facilitate", "ili"));
     CHECK(contains_word("the ili case", "ili"));
     auto load = [](const std::string& locator_of_ann, const std::string& locator_of_police) {
         const std::string ev = ", \"evidence\": [{\"source\": \"s\", \"locator\": \"";
-        return load_dataset_texts("t", {{"t.json", test::dataset_json(
-            "{\"id\": \"ann\", \"type\": \"person\", \"name\": \"Ann Smith\"" + ev + locator_of_ann + "\"}]},"
-            "{\"id\": \"pol\", \"type\": \"authority\", \"name\": \"Almaty police\"" + ev + locator_of_police + "\"}]},"
-            "{\"id\": \"case\", \"type\": \"prosecution\", \"name\": \"Case A\", \"prosecution\": {\"kind\": \"administrative\"}" + ev + "para 1\"}]},"
-            "{\"id\": \"who\", \"type\": \"unidentified\", \"name\": \"unknown man\"" + ev + "para 3\"}]}",
-            test::relation("ann", "case", "defendant_in") + "," + test::relation("who", "ann", "attacked"))}});
+        return load_dataset_texts(
+            "t",
+            {{"t.json",
+              test::dataset_json(
+                  "{\"id\": \"ann\", \"type\": \"person\", \"name\": \"Ann Smith\"" + ev + locator_of_ann +
+                      "\"}]},"
+                      "{\"id\": \"pol\", \"type\": \"authority\", \"name\": \"Almaty police\"" +
+                      ev + locator_of_police +
+                      "\"}]},"
+                      "{\"id\": \"case\", \"type\": \"prosecution\", \"name\": \"Case A\", \"prosecution\": {\"kind\": "
+                      "\"administrative\"}" +
+                      ev +
+                      "para 1\"}]},"
+                      "{\"id\": \"who\", \"type\": \"unidentified\", \"name\": \"unknown man\"" +
+                      ev + "para 3\"}]}",
+                  test::relation("ann", "case", "defendant_in") + "," + test::relation("who", "ann", "attacked"))}});
     };
     std::size_t checked = 0;
     {

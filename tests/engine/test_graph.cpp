@@ -77,11 +77,12 @@ TEST_CASE("each node lists its incident edges in insertion order", "[engine][gra
 
 TEST_CASE("node and relation types are data", "[engine][graph]") {
     Vocabulary v = Vocabulary::builtin();
-    for (const char* t : {"person", "movement", "organisation", "court", "authority", "company", "media", "prosecution"})
+    for (const char* t :
+         {"person", "movement", "organisation", "court", "authority", "company", "media", "prosecution"})
         CHECK(v.entity_types.find(t));
     for (const char* t : {"member_of", "supports", "leads", "works_for", "relative_of", "associate_of", "defendant_in",
-                          "heard_by", "brought_by", "complainant_in", "concerns", "banned", "detained", "fined", "warned",
-                          "questioned", "searched", "attacked", "released"})
+                          "heard_by", "brought_by", "complainant_in", "concerns", "banned", "detained", "fined",
+                          "warned", "questioned", "searched", "attacked", "released"})
         CHECK(v.relation_types.find(t));
     CHECK_FALSE(v.entity_types.find("party"));
     const TypeId party = v.entity_types.add("party");

@@ -5,8 +5,16 @@
 using namespace repnet;
 
 TEST_CASE("the severity ladder ranks actions 1 to 11", "[engine][severity]") {
-    const char* ladder[] = {"warning", "questioning", "search", "fine", "administrative_detention", "restriction",
-                            "criminal_charge", "house_arrest", "restriction_of_freedom", "pre_trial_detention",
+    const char* ladder[] = {"warning",
+                            "questioning",
+                            "search",
+                            "fine",
+                            "administrative_detention",
+                            "restriction",
+                            "criminal_charge",
+                            "house_arrest",
+                            "restriction_of_freedom",
+                            "pre_trial_detention",
                             "imprisonment"};
     for (int i = 0; i < 11; ++i) {
         auto s = parse_severity(ladder[i]);

@@ -1,8 +1,8 @@
 #pragma once
 // Runs a reader (a Python, Java or Node script) that prints what it read as JSON, and parses that JSON.
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <string>
 

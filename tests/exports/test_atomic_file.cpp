@@ -1,8 +1,9 @@
 // exports/atomic_file: temporary files that cannot be hijacked, permissions
 // kept, protected inputs, all-or-nothing file sets, stale temporaries removed.
-#include <catch2/catch.hpp>
 #include <signal.h>
 #include <sys/stat.h>
+
+#include <catch2/catch.hpp>
 
 #include "engine/errors.hpp"
 #include "exports/atomic_file.hpp"
@@ -47,7 +48,8 @@ TEST_CASE("a symlink planted where the temporary file used to go is not followed
 TEST_CASE("a replaced file keeps its permission bits; a new file gets the umask default", "[exports][atomic]") {
     const auto dir = scratch_dir("atomic-mode");
     write_text(dir / "secret.txt", "old");
-    std::filesystem::permissions(dir / "secret.txt", std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    std::filesystem::permissions(dir / "secret.txt",
+                                 std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
     REQUIRE(mode_of(dir / "secret.txt") == 0600);
     write_file_atomically(dir / "secret.txt", text("new"));
     CHECK(read_text(dir / "secret.txt") == "new");
@@ -63,10 +65,11 @@ TEST_CASE("a failed write is an IoError and leaves nothing behind", "[exports][a
     const auto dir = scratch_dir("atomic-fail");
     CHECK_THROWS_AS(write_file_atomically(dir / "missing" / "out.txt", text("x")), IoError);
     write_text(dir / "out.txt", "old");
-    CHECK_THROWS_AS(write_file_atomically(dir / "out.txt", [](std::ostream& out) {
-                        out << "half";
-                        throw IoError({}, "simulated failure");
-                    }),
+    CHECK_THROWS_AS(write_file_atomically(dir / "out.txt",
+                                          [](std::ostream& out) {
+                                              out << "half";
+                                              throw IoError({}, "simulated failure");
+                                          }),
                     IoError);
     CHECK(read_text(dir / "out.txt") == "old");
     std::filesystem::create_directory(dir / "adir");

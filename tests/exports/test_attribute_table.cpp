@@ -7,7 +7,8 @@
 using namespace repnet;
 using namespace repnet::test;
 
-TEST_CASE("node table: sources and notes, each item once, 'para 1' kept beside 'para 12'", "[exports][attribute_table]") {
+TEST_CASE("node table: sources and notes, each item once, 'para 1' kept beside 'para 12'",
+          "[exports][attribute_table]") {
     const std::string person =
         "{\"id\": \"a\", \"type\": \"person\", \"name\": \"A\", \"aliases\": [\"Ay\", \"Aa\"], \"evidence\": ["
         "{\"source\": \"s\", \"locator\": \"para 12\", \"note\": \"arrested\"},"

@@ -1,12 +1,11 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-
 #include "algorithms/centrality/suite.hpp"
+#include "engine/graph_csr.hpp"
 #include "exports/centrality_json.hpp"
 #include "loaders/dataset_loader.hpp"
 #include "support/test_support.hpp"
-#include "engine/graph_csr.hpp"
 
 using namespace repnet;
 using namespace repnet::test;

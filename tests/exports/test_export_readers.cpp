@@ -2,16 +2,16 @@
 // repnet's exports with: NetworkX (GraphML, GEXF), igraph (GraphML) and
 // graphology, Gephi Lite's parsers (GraphML, GEXF; npm packages installed by
 // tests/exports/node/install.sh into the build tree).
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <tuple>
 
 #include "exports/gexf.hpp"
 #include "exports/graphml.hpp"
-#include "loaders/dataset_loader.hpp"
 #include "exports/json_output.hpp"
+#include "loaders/dataset_loader.hpp"
 #include "support/test_support.hpp"
 
 using namespace repnet;
@@ -42,10 +42,22 @@ std::vector<std::string> hostile_strings() {
         "<tag> & \"double\" 'single'",
         "&gt; &quot; literal entity text, a  &  &  b",
         "tab\there\tand\nnewline\r\ncrlf\rcr",
-        "nel\xc2\x85line sep\xe2\x80\xa8para sep\xe2\x80\xa9" "end",
-        "emoji \xf0\x9f\x98\x80 \xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7 Қазақстан Ұлттық Қауіпсіздік Комитеті ғ ө ү і ң һ",
-        "null", "INF", "Infinity", "-inf", "NaN", "1e3", "=1+2", "=HYPERLINK(\"http://x\")", "true", "0",
-        "]]> cdata end", "trailing spaces  ",
+        "nel\xc2\x85line sep\xe2\x80\xa8para sep\xe2\x80\xa9"
+        "end",
+        "emoji \xf0\x9f\x98\x80 \xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7 Қазақстан Ұлттық Қауіпсіздік Комитеті ғ ө "
+        "ү і ң һ",
+        "null",
+        "INF",
+        "Infinity",
+        "-inf",
+        "NaN",
+        "1e3",
+        "=1+2",
+        "=HYPERLINK(\"http://x\")",
+        "true",
+        "0",
+        "]]> cdata end",
+        "trailing spaces  ",
     };
     // 16,400 characters: 656 times a 25-character unit with markup, a tab, "]]>" and U+2028.
     std::string big;
@@ -94,7 +106,6 @@ Written write_hostile() {
     return w;
 }
 
-
 // nodes: {id: {label_key: ..., "note": ...}}; edges: [{source, target, <data_key>: {"how": ...}}]
 void check_round_trip(const Written& w, const rapidjson::Document& doc, const char* data_key, const char* reader) {
     INFO(reader);
@@ -123,7 +134,8 @@ void check_round_trip(const Written& w, const rapidjson::Document& doc, const ch
 TEST_CASE("hostile strings round-trip through NetworkX and igraph", "[exports][readers]") {
     const Written w = write_hostile();
     const std::string py = std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests/exports") + "/";
-    check_round_trip(w, read_json_output(py + "graphml_to_json.py " + quote(w.graphml), w.graphml.string() + ".nx.json"),
+    check_round_trip(w,
+                     read_json_output(py + "graphml_to_json.py " + quote(w.graphml), w.graphml.string() + ".nx.json"),
                      "data", "NetworkX GraphML");
     check_round_trip(w, read_json_output(py + "gexf_to_json.py " + quote(w.gexf), w.gexf.string() + ".nx.json"), "data",
                      "NetworkX GEXF");

@@ -2,9 +2,9 @@
 // with its default import settings (tests/exports/gephi/GephiImport.java, a
 // transcription of Gephi's importers run on the JDK's StAX parser and, when
 // installed, on Woodstox, which Gephi ships), keeps every edge and every value.
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 
+#include <catch2/catch.hpp>
 #include <cctype>
 #include <cmath>
 #include <map>
@@ -15,9 +15,9 @@
 #include "exports/gephi_names.hpp"
 #include "exports/gexf.hpp"
 #include "exports/graphml.hpp"
+#include "exports/json_output.hpp"
 #include "loaders/dataset_loader.hpp"
 #include "loaders/edge_list.hpp"
-#include "exports/json_output.hpp"
 #include "support/test_support.hpp"
 
 using namespace repnet;
@@ -27,7 +27,9 @@ namespace {
 
 const char* kWoodstox = "/usr/share/java/woodstox-core.jar:/usr/share/java/stax2-api.jar";
 
-bool have_java() { return run("java -version").exit_code == 0 && run("javac -version").exit_code == 0; }
+bool have_java() {
+    return run("java -version").exit_code == 0 && run("javac -version").exit_code == 0;
+}
 
 // GephiImport.java compiled once per test run (compiling takes seconds, a run a fraction of one).
 std::filesystem::path compiled_checker() {
@@ -40,7 +42,9 @@ std::filesystem::path compiled_checker() {
     }();
     return dir;
 }
-bool have_woodstox() { return std::filesystem::exists("/usr/share/java/woodstox-core.jar"); }
+bool have_woodstox() {
+    return std::filesystem::exists("/usr/share/java/woodstox-core.jar");
+}
 
 // What Gephi holds after importing `file`, as printed by GephiImport.java.
 rapidjson::Document gephi_import(const std::string& format, const std::filesystem::path& file, bool woodstox) {
@@ -65,10 +69,14 @@ int compare_values(const AttributeTable& table, const std::vector<std::string>& 
         bool same = it != values.MemberEnd();
         if (same) {
             const rapidjson::Value& v = it->value;
-            if (const auto* b = std::get_if<bool>(&cell)) same = v.IsBool() && v.GetBool() == *b;
-            else if (const auto* n = std::get_if<std::int64_t>(&cell)) same = v.IsInt64() && v.GetInt64() == *n;
-            else if (const auto* d = std::get_if<double>(&cell)) same = v.IsNumber() && v.GetDouble() == *d;
-            else same = v.IsString() && v.GetString() == std::get<std::string>(cell);
+            if (const auto* b = std::get_if<bool>(&cell))
+                same = v.IsBool() && v.GetBool() == *b;
+            else if (const auto* n = std::get_if<std::int64_t>(&cell))
+                same = v.IsInt64() && v.GetInt64() == *n;
+            else if (const auto* d = std::get_if<double>(&cell))
+                same = v.IsNumber() && v.GetDouble() == *d;
+            else
+                same = v.IsString() && v.GetString() == std::get<std::string>(cell);
         }
         if (!same) {
             ++changed;
@@ -276,9 +284,12 @@ std::optional<std::string> documented_gephi_value(const std::string& s) {
     for (std::size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
         std::size_t n = 0;
-        if (c == '\r' || c == 0x7F) n = 1;
-        else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) <= 0x9F) n = 2;
-        else if (s.compare(i, 3, "\xe2\x80\xa8") == 0 || s.compare(i, 3, "\xe2\x80\xa9") == 0) n = 3;
+        if (c == '\r' || c == 0x7F)
+            n = 1;
+        else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) <= 0x9F)
+            n = 2;
+        else if (s.compare(i, 3, "\xe2\x80\xa8") == 0 || s.compare(i, 3, "\xe2\x80\xa9") == 0)
+            n = 3;
         if (n) {
             pieces.push_back(s.substr(i, n));
             pieces.emplace_back();
@@ -307,7 +318,11 @@ TEST_CASE("what Gephi cannot receive is exactly what the documentation lists", "
         "tab\there\r\ncrlf",           // the carriage return is lost
         "a\xe2\x80\xa8 ",              // the space after U+2028 is lost
         "x \xc2\x85 \xc2\x85 y",       // the space between the two NELs is lost, the outer ones kept
-        "null", "Null", "   ", "nullx", "Қазақстан \xf0\x9f\x98\x80",
+        "null",
+        "Null",
+        "   ",
+        "nullx",
+        "Қазақстан \xf0\x9f\x98\x80",
     };
     std::string entities;
     for (std::size_t i = 0; i < values.size(); ++i) {

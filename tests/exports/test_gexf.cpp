@@ -1,8 +1,8 @@
 // GEXF 1.3 export: the date rule, the palette, schema validity (RELAX NG and
 // the patched XSD) and a read-back through NetworkX as the oracle.
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 
+#include <catch2/catch.hpp>
 #include <map>
 #include <sstream>
 
@@ -26,14 +26,17 @@ std::string hostile_dataset() {
         "<tag> & \\\"double\\\" 'single' \\t tab\\nnewline\\r\\ncrlf Қазақстан Ұлттық Қауіпсіздік Комитеті ё";
     return dataset_json(
         entity("p1", "person", name + "\\u0001\\u001f",
-               ", \"aliases\": [\"Ерлан <&> \\\"Ер\\\"\"], \"attributes\": {\"age\": 41, \"score\": 2.5, \"active\": false, "
+               ", \"aliases\": [\"Ерлан <&> \\\"Ер\\\"\"], \"attributes\": {\"age\": 41, \"score\": 2.5, \"active\": "
+               "false, "
                "\"note\": \"a&b]]>\\u000b\"}") +
-            "," + entity("p2", "person", "Second", ", \"attributes\": {\"age\": 30, \"score\": 1, \"active\": true}") + "," +
-            entity("police", "authority", "Police \\\"Қ\\\" <dept>"),
+            "," + entity("p2", "person", "Second", ", \"attributes\": {\"age\": 30, \"score\": 1, \"active\": true}") +
+            "," + entity("police", "authority", "Police \\\"Қ\\\" <dept>"),
         relation("police", "p1", "detained", ", \"date\": \"2021-03-04\", \"severity\": \"administrative_detention\"") +
-            "," + relation("police", "p1", "detained", ", \"date\": \"2021-05\", \"severity\": \"administrative_detention\"") +
-            "," + relation("police", "p1", "fined", ", \"date\": \"2021\", \"severity\": \"fine\", \"weight\": 2.5") + "," +
-            relation("p1", "p2", "associate_of", ", \"attributes\": {\"how\": \"<b>&amp;</b>\\ttab\"}"));
+            "," +
+            relation("police", "p1", "detained",
+                     ", \"date\": \"2021-05\", \"severity\": \"administrative_detention\"") +
+            "," + relation("police", "p1", "fined", ", \"date\": \"2021\", \"severity\": \"fine\", \"weight\": 2.5") +
+            "," + relation("p1", "p2", "associate_of", ", \"attributes\": {\"how\": \"<b>&amp;</b>\\ttab\"}"));
 }
 
 // Every date rule at once. The period runs from 2015-01-01 (mov's start) to
@@ -45,14 +48,18 @@ std::string timeline_dataset() {
             entity("mov", "movement", "Movement", ", \"dates\": {\"start\": \"2015\", \"end\": \"2018-05\"}") + "," +
             entity("case", "prosecution", "Case",
                    ", \"prosecution\": {\"kind\": \"criminal\", \"opened\": \"2020-02\", \"decided\": \"2021-07-15\"}"),
-        relation("police", "p1", "detained", ", \"id\": \"day\", \"date\": \"2021-03-04\", \"severity\": \"administrative_detention\"") + "," +
-            relation("police", "p1", "detained", ", \"id\": \"month\", \"date\": \"2021-05\", \"severity\": \"administrative_detention\"") + "," +
-            relation("police", "p1", "fined", ", \"id\": \"year\", \"date\": \"2021\", \"severity\": \"fine\"") + "," +
-            relation("police", "p2", "fined", ", \"id\": \"early\", \"date\": \"2017\", \"severity\": \"fine\"") + "," +
-            relation("p1", "mov", "member_of", ", \"id\": \"interval\", \"date\": \"2019-03/2019-04\"") + "," +
+        relation("police", "p1", "detained",
+                 ", \"id\": \"day\", \"date\": \"2021-03-04\", \"severity\": \"administrative_detention\"") +
+            "," +
+            relation("police", "p1", "detained",
+                     ", \"id\": \"month\", \"date\": \"2021-05\", \"severity\": \"administrative_detention\"") +
+            "," + relation("police", "p1", "fined", ", \"id\": \"year\", \"date\": \"2021\", \"severity\": \"fine\"") +
+            "," + relation("police", "p2", "fined", ", \"id\": \"early\", \"date\": \"2017\", \"severity\": \"fine\"") +
+            "," + relation("p1", "mov", "member_of", ", \"id\": \"interval\", \"date\": \"2019-03/2019-04\"") + "," +
             relation("p1", "p2", "associate_of", ", \"id\": \"undated\"") + "," +
             relation("p1", "case", "defendant_in", ", \"id\": \"defendant\"") + "," +
-            relation("police", "p1", "restricted", ", \"id\": \"open\", \"start\": \"2021-11\", \"severity\": \"restriction\""));
+            relation("police", "p1", "restricted",
+                     ", \"id\": \"open\", \"start\": \"2021-11\", \"severity\": \"restriction\""));
 }
 
 struct Exported {
@@ -83,7 +90,9 @@ std::string attribute_id(const std::string& xml, const std::string& title) {
     return xml.substr(open + 4, at - open - 4);
 }
 
-std::filesystem::path gexf_schemas() { return shared_dir() / "schemas" / "gexf"; }
+std::filesystem::path gexf_schemas() {
+    return shared_dir() / "schemas" / "gexf";
+}
 
 CommandResult relaxng(const std::filesystem::path& file) {
     return run(std::string(REPNET_XMLLINT) + " --noout --nonet --relaxng " + quote(gexf_schemas() / "gexf.rng") + " " +
@@ -97,7 +106,9 @@ CommandResult xsd(const std::filesystem::path& file) {
 
 // The schemas live beside the checkout (../shared); in a clone elsewhere the schema test case says SKIPPED
 // (as the GraphML schema test and the provenance test do) and the other cases leave out validation.
-bool schemas_present() { return std::filesystem::exists(gexf_schemas() / "gexf.rng"); }
+bool schemas_present() {
+    return std::filesystem::exists(gexf_schemas() / "gexf.rng");
+}
 
 void check_valid(const std::filesystem::path& file) {
     if (!schemas_present()) return;
@@ -179,7 +190,8 @@ void check_networkx_agrees(const std::filesystem::path& file, const Graph& g) {
         INFO("node " << id);
         REQUIRE(doc["nodes"].HasMember(id.c_str()));
         const rapidjson::Value& data = doc["nodes"][id.c_str()];
-        CHECK(std::string(data["label"].GetString(), data["label"].GetStringLength()) == xml_representable(g.str(g.node(v).name)));
+        CHECK(std::string(data["label"].GetString(), data["label"].GetStringLength()) ==
+              xml_representable(g.str(g.node(v).name)));
         for (const Column& c : nodes.columns())
             if (c.name != "label") check_cell(data, c, c.cells[v]);
         const RgbColor color = node_type_color(g.node_type_name(v));
@@ -213,11 +225,14 @@ std::string spell_of(const rapidjson::Value& data) {
 }
 
 std::string replace_all(std::string text, const std::string& from, const std::string& to) {
-    for (std::size_t i = 0; (i = text.find(from, i)) != std::string::npos; i += to.size()) text.replace(i, from.size(), to);
+    for (std::size_t i = 0; (i = text.find(from, i)) != std::string::npos; i += to.size())
+        text.replace(i, from.size(), to);
     return text;
 }
 
-CommandResult run_repnet(const std::string& args) { return run(std::string(REPNET_BINARY) + " " + args); }
+CommandResult run_repnet(const std::string& args) {
+    return run(std::string(REPNET_BINARY) + " " + args);
+}
 
 }  // namespace
 
@@ -243,8 +258,8 @@ TEST_CASE("node colours come from a fixed palette", "[exports][gexf]") {
     CHECK(node_type_color("authority") == RgbColor{225, 87, 89});
     CHECK(node_type_color("prosecution") == RgbColor{237, 201, 72});
     // Built-in types are told apart.
-    const char* types[] = {"person", "movement", "organisation", "court", "authority",
-                           "company", "media", "prosecution", "event", "unidentified"};
+    const char* types[] = {"person",  "movement", "organisation", "court", "authority",
+                           "company", "media",    "prosecution",  "event", "unidentified"};
     for (const char* a : types)
         for (const char* b : types)
             if (std::string(a) != b) CHECK_FALSE(node_type_color(a) == node_type_color(b));
@@ -256,16 +271,15 @@ TEST_CASE("GEXF header, attribute declarations and edge kinds", "[exports][gexf]
     const Exported x = export_text(hostile_dataset(), "gexf-header");
     const std::string xml = read_text(x.file);
     CHECK(xml.find("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">") == 39);
-    CHECK(xml.find("<graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\" start=\"2021-01-01\" end=\"2022-01-01\">") !=
-          std::string::npos);
+    CHECK(xml.find("<graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\" start=\"2021-01-01\" "
+                   "end=\"2022-01-01\">") != std::string::npos);
     CHECK(xml.find("schemaLocation") == std::string::npos);
     CHECK(xml.find("lastmodifieddate") == std::string::npos);
     CHECK(xml.find("\" title=\"age\" type=\"long\"/>") != std::string::npos);
     CHECK(xml.find("\" title=\"score\" type=\"double\"/>") != std::string::npos);
     CHECK(xml.find("\" title=\"active\" type=\"boolean\"/>") != std::string::npos);
     CHECK(xml.find("\" title=\"severity_rank\" type=\"long\"/>") != std::string::npos);
-    CHECK(xml.find("\" title=\"from_prosecution_record\" type=\"boolean\"/>") !=
-          std::string::npos);
+    CHECK(xml.find("\" title=\"from_prosecution_record\" type=\"boolean\"/>") != std::string::npos);
     // label and weight are GEXF's own attributes, not repeated as attvalues.
     CHECK(xml.find("title=\"label\"") == std::string::npos);
     CHECK(xml.find("title=\"weight\"") == std::string::npos);
@@ -274,14 +288,21 @@ TEST_CASE("GEXF header, attribute declarations and edge kinds", "[exports][gexf]
     // The second detention between the same two nodes gets its own Gephi edge type, so Gephi keeps both.
     CHECK(xml.find("kind=\"detained #2\" label=\"detained\" weight=\"1\"") != std::string::npos);
     CHECK(xml.find("<attvalue for=\"" + attribute_id(xml, "active") + "\" value=\"false\"/>") != std::string::npos);
-    CHECK(xml.find("<description>Sources:\ns: p, \"t\"</description>") != std::string::npos);  // one text event for Gephi
+    CHECK(xml.find("<description>Sources:\ns: p, \"t\"</description>") !=
+          std::string::npos);  // one text event for Gephi
 }
 
 TEST_CASE("GEXF validates against the RELAX NG grammar and the patched XSD", "[exports][gexf][schema]") {
     if (!schemas_present()) REPNET_SKIP(gexf_schemas() << " is absent, so GEXF schema validation cannot run");
-    SECTION("hostile strings") { check_valid(export_text(hostile_dataset(), "gexf-valid-hostile").file); }
-    SECTION("every date rule") { check_valid(export_text(timeline_dataset(), "gexf-valid-timeline").file); }
-    SECTION("the sample dataset") { check_valid(export_path(sample_dataset(), "gexf-valid-sample").file); }
+    SECTION("hostile strings") {
+        check_valid(export_text(hostile_dataset(), "gexf-valid-hostile").file);
+    }
+    SECTION("every date rule") {
+        check_valid(export_text(timeline_dataset(), "gexf-valid-timeline").file);
+    }
+    SECTION("the sample dataset") {
+        check_valid(export_path(sample_dataset(), "gexf-valid-sample").file);
+    }
     SECTION("the Kazakhstan dataset") {
         check_valid(export_path(source_dir() / "data" / "kazakhstan", "gexf-valid-kz").file);
     }
@@ -319,23 +340,24 @@ TEST_CASE("dates become spells that play the timeline", "[exports][gexf][network
     std::map<std::string, std::string> edge;
     for (const auto& e : doc["edges"].GetArray()) edge[e["data"]["id"].GetString()] = spell_of(e["data"]);
     // A spell ends at the start of the day after its last day: Gephi reads a date as 00:00 of that day.
-    CHECK(edge["day"] == "2021-03-04/2021-03-05");             // appears on its day, the whole of it
-    CHECK(edge["month"] == "2021-05-01/2021-06-01");           // a month: first to last day
-    CHECK(edge["year"] == "2021-01-01/2022-01-01");            // a year: first to last day
+    CHECK(edge["day"] == "2021-03-04/2021-03-05");    // appears on its day, the whole of it
+    CHECK(edge["month"] == "2021-05-01/2021-06-01");  // a month: first to last day
+    CHECK(edge["year"] == "2021-01-01/2022-01-01");   // a year: first to last day
     CHECK(edge["early"] == "2017-01-01/2018-01-01");
-    CHECK(edge["interval"] == "2019-03-01/2019-05-01");        // START/END: first day of START, last of END
-    CHECK(edge["open"] == "2021-11-01/2022-01-01");            // an open end runs to the end of the period
-    CHECK(edge["undated"] == "2015-01-01/2022-01-01");         // an undated tie spans the whole period
+    CHECK(edge["interval"] == "2019-03-01/2019-05-01");  // START/END: first day of START, last of END
+    CHECK(edge["open"] == "2021-11-01/2022-01-01");      // an open end runs to the end of the period
+    CHECK(edge["undated"] == "2015-01-01/2022-01-01");   // an undated tie spans the whole period
     CHECK(edge["defendant"] == "2015-01-01/2022-01-01");
     const auto& n = doc["nodes"];
-    CHECK(spell_of(n["police"]) == "2015-01-01/2022-01-01");   // undated node: whole period
+    CHECK(spell_of(n["police"]) == "2015-01-01/2022-01-01");  // undated node: whole period
     CHECK(spell_of(n["p1"]) == "2015-01-01/2022-01-01");
-    CHECK(spell_of(n["p2"]) == "2017-01-01/2022-01-01");       // own 2018-06/, widened to its 2017 fine
-    CHECK(spell_of(n["mov"]) == "2015-01-01/2019-05-01");      // own 2015/2018-05, widened to the 2019 membership
-    CHECK(spell_of(n["case"]) == "2020-02-01/2022-01-01");     // a prosecution from its opening on
+    CHECK(spell_of(n["p2"]) == "2017-01-01/2022-01-01");    // own 2018-06/, widened to its 2017 fine
+    CHECK(spell_of(n["mov"]) == "2015-01-01/2019-05-01");   // own 2015/2018-05, widened to the 2019 membership
+    CHECK(spell_of(n["case"]) == "2020-02-01/2022-01-01");  // a prosecution from its opening on
     // The original text is kept as attributes.
     for (const auto& e : doc["edges"].GetArray())
-        if (std::string(e["data"]["id"].GetString()) == "month") CHECK(std::string(e["data"]["date"].GetString()) == "2021-05");
+        if (std::string(e["data"]["id"].GetString()) == "month")
+            CHECK(std::string(e["data"]["date"].GetString()) == "2021-05");
     CHECK(std::string(n["p2"]["start"].GetString()) == "2018-06");
     CHECK(std::string(n["case"]["opened"].GetString()) == "2020-02");
 }
@@ -382,12 +404,15 @@ TEST_CASE("repnet export --format gexf", "[exports][gexf][cli]") {
     }
     SECTION("--strict-graphml is a usage error with gexf") {
         CHECK(run_repnet("export " + quote(sample_dataset()) + " --format gexf --strict-graphml -o " +
-                         quote(dir / "x.gexf")).exit_code == 1);
+                         quote(dir / "x.gexf"))
+                  .exit_code == 1);
         CHECK_FALSE(std::filesystem::exists(dir / "x.gexf"));
     }
     SECTION("bad input: exit 2, nothing written") {
         write_text(dir / "bad.json", dataset_json(entity("a", "persn", "A")));
-        CHECK(run_repnet("export " + quote(dir / "bad.json") + " --format gexf -o " + quote(dir / "x.gexf")).exit_code == 2);
+        CHECK(
+            run_repnet("export " + quote(dir / "bad.json") + " --format gexf -o " + quote(dir / "x.gexf")).exit_code ==
+            2);
         CHECK_FALSE(std::filesystem::exists(dir / "x.gexf"));
     }
 }

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 
+#include <catch2/catch.hpp>
 #include <sstream>
 
 #include "algorithms/projection/person_network_graph.hpp"
@@ -14,19 +14,25 @@ using namespace repnet::test;
 
 namespace {
 
-const std::string kHostile = "<tag> & \"double\" 'single' \t tab\nnewline\r\ncrlf Қазақстан Ұлттық Қауіпсіздік Комитеті ё";
+const std::string kHostile =
+    "<tag> & \"double\" 'single' \t tab\nnewline\r\ncrlf Қазақстан Ұлттық Қауіпсіздік Комитеті ё";
 
 // A dataset with parallel edges, typed attributes and hostile strings (JSON-escaped here).
 std::string hostile_dataset() {
-    const std::string name = "<tag> & \\\"double\\\" 'single' \\t tab\\nnewline\\r\\ncrlf Қазақстан Ұлттық Қауіпсіздік Комитеті ё";
+    const std::string name =
+        "<tag> & \\\"double\\\" 'single' \\t tab\\nnewline\\r\\ncrlf Қазақстан Ұлттық Қауіпсіздік Комитеті ё";
     return dataset_json(
-        entity("p1", "person", name + "\\u0001\\u001f", ", \"aliases\": [\"Ерлан\"], \"attributes\": {\"age\": 41, \"score\": 2.5, \"active\": false, \"note\": \"a&b\"}") +
-            "," + entity("p2", "person", "Second", ", \"attributes\": {\"age\": 30, \"score\": 1, \"active\": true}") + "," +
-            entity("police", "authority", "Police"),
-        relation("police", "p1", "detained", ", \"date\": \"2021-03-04\", \"severity\": \"administrative_detention\"") + "," +
-            relation("police", "p1", "detained", ", \"date\": \"2021-05\", \"severity\": \"administrative_detention\"") + "," +
-            relation("police", "p1", "fined", ", \"date\": \"2021\", \"severity\": \"fine\", \"weight\": 2.5") + "," +
-            relation("p1", "p2", "associate_of"));
+        entity("p1", "person", name + "\\u0001\\u001f",
+               ", \"aliases\": [\"Ерлан\"], \"attributes\": {\"age\": 41, \"score\": 2.5, \"active\": false, \"note\": "
+               "\"a&b\"}") +
+            "," + entity("p2", "person", "Second", ", \"attributes\": {\"age\": 30, \"score\": 1, \"active\": true}") +
+            "," + entity("police", "authority", "Police"),
+        relation("police", "p1", "detained", ", \"date\": \"2021-03-04\", \"severity\": \"administrative_detention\"") +
+            "," +
+            relation("police", "p1", "detained",
+                     ", \"date\": \"2021-05\", \"severity\": \"administrative_detention\"") +
+            "," + relation("police", "p1", "fined", ", \"date\": \"2021\", \"severity\": \"fine\", \"weight\": 2.5") +
+            "," + relation("p1", "p2", "associate_of"));
 }
 
 struct Exported {
@@ -46,7 +52,9 @@ Exported export_to(const std::string& dataset_text, const std::string& name, boo
 
 // The GraphML schema extended through its own edge.extra.attrib hook with the label attribute Gephi reads:
 // the shipped file as is (its schemaLocation is relative, reaching ../shared beside the repository).
-std::filesystem::path gephi_extension_schema() { return source_dir() / "exports" / "schemas" / "graphml-gephi.xsd"; }
+std::filesystem::path gephi_extension_schema() {
+    return source_dir() / "exports" / "schemas" / "graphml-gephi.xsd";
+}
 
 }  // namespace
 
@@ -57,9 +65,11 @@ TEST_CASE("GraphML: keys are typed and booleans are true/false", "[exports][grap
     CHECK(xml.find("<key id=\"v_type\" for=\"node\" attr.name=\"type\" attr.type=\"string\"/>") != std::string::npos);
     CHECK(xml.find("<key id=\"v_age\" for=\"node\" attr.name=\"age\" attr.type=\"long\"/>") != std::string::npos);
     CHECK(xml.find("<key id=\"v_score\" for=\"node\" attr.name=\"score\" attr.type=\"double\"/>") != std::string::npos);
-    CHECK(xml.find("<key id=\"v_active\" for=\"node\" attr.name=\"active\" attr.type=\"boolean\"/>") != std::string::npos);
+    CHECK(xml.find("<key id=\"v_active\" for=\"node\" attr.name=\"active\" attr.type=\"boolean\"/>") !=
+          std::string::npos);
     CHECK(xml.find("<key id=\"e_type\" for=\"edge\" attr.name=\"type\" attr.type=\"string\"/>") != std::string::npos);
-    CHECK(xml.find("<key id=\"e_weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>") != std::string::npos);
+    CHECK(xml.find("<key id=\"e_weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>") !=
+          std::string::npos);
     CHECK(xml.find("<data key=\"v_active\">false</data>") != std::string::npos);
     CHECK(xml.find("<data key=\"v_active\">true</data>") != std::string::npos);
     CHECK(xml.find("label=\"detained\"") != std::string::npos);
@@ -74,17 +84,20 @@ TEST_CASE("GraphML validates against the GraphML schema", "[exports][graphml][sc
     SECTION("default output, with the label extension, against the extended schema") {
         const Exported x = export_to(hostile_dataset(), "schema-ext");
         const auto xsd = gephi_extension_schema();
-        const auto r = run(std::string(REPNET_XMLLINT) + " --noout --nonet --schema " + quote(xsd) + " " + quote(x.file));
+        const auto r =
+            run(std::string(REPNET_XMLLINT) + " --noout --nonet --schema " + quote(xsd) + " " + quote(x.file));
         INFO(r.output);
         CHECK(r.exit_code == 0);
         // ... and the unmodified schema rejects exactly that extension.
-        const auto plain = run(std::string(REPNET_XMLLINT) + " --noout --nonet --schema " + quote(schemas / "graphml.xsd") + " " + quote(x.file));
+        const auto plain = run(std::string(REPNET_XMLLINT) + " --noout --nonet --schema " +
+                               quote(schemas / "graphml.xsd") + " " + quote(x.file));
         CHECK(plain.exit_code == 3);
         CHECK(plain.output.find("attribute 'label'") != std::string::npos);
     }
     SECTION("strict output against the unmodified schema") {
         const Exported x = export_to(hostile_dataset(), "schema-strict", true);
-        const auto r = run(std::string(REPNET_XMLLINT) + " --noout --nonet --schema " + quote(schemas / "graphml.xsd") + " " + quote(x.file));
+        const auto r = run(std::string(REPNET_XMLLINT) + " --noout --nonet --schema " + quote(schemas / "graphml.xsd") +
+                           " " + quote(x.file));
         INFO(r.output);
         CHECK(r.exit_code == 0);
     }
@@ -94,7 +107,8 @@ TEST_CASE("GraphML validates against the GraphML schema", "[exports][graphml][sc
         GraphmlOptions strict;
         strict.strict = true;
         export_graphml(dir / "s.graphml", d.graph, node_table(d.graph), edge_table(d.graph), strict);
-        const auto r = run(std::string(REPNET_XMLLINT) + " --noout --nonet --schema " + quote(schemas / "graphml.xsd") + " " + quote(dir / "s.graphml"));
+        const auto r = run(std::string(REPNET_XMLLINT) + " --noout --nonet --schema " + quote(schemas / "graphml.xsd") +
+                           " " + quote(dir / "s.graphml"));
         INFO(r.output);
         CHECK(r.exit_code == 0);
     }
@@ -119,8 +133,8 @@ TEST_CASE("the person projection export validates against the GraphML schema", "
     export_graphml(dir / "p.graphml", p, node_table(p), edge_table(p), options);
     options.strict = true;
     export_graphml(dir / "strict.graphml", p, node_table(p), edge_table(p), options);
-    const auto ext = run(std::string(REPNET_XMLLINT) + " --noout --nonet --schema " +
-                         quote(gephi_extension_schema()) + " " + quote(dir / "p.graphml"));
+    const auto ext = run(std::string(REPNET_XMLLINT) + " --noout --nonet --schema " + quote(gephi_extension_schema()) +
+                         " " + quote(dir / "p.graphml"));
     INFO(ext.output);
     CHECK(ext.exit_code == 0);
     const auto plain = run(std::string(REPNET_XMLLINT) + " --noout --nonet --schema " + quote(schemas / "graphml.xsd") +
@@ -132,7 +146,8 @@ TEST_CASE("the person projection export validates against the GraphML schema", "
 TEST_CASE("GraphML reads back in NetworkX with the same nodes, edges and values", "[exports][graphml][networkx]") {
     const Exported x = export_to(hostile_dataset(), "networkx");
     const Graph& g = x.dataset.graph;
-    const auto r = run(std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests/exports/graphml_to_json.py") + " " + quote(x.file));
+    const auto r = run(std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests/exports/graphml_to_json.py") +
+                       " " + quote(x.file));
     INFO(r.output.substr(0, 2000));
     REQUIRE(r.exit_code == 0);
     rapidjson::Document doc;
@@ -189,6 +204,7 @@ TEST_CASE("a failed export leaves no file behind", "[exports][graphml]") {
     export_graphml(dir / "out.graphml", d.graph, node_table(d.graph), edge_table(d.graph));
     CHECK(read_text(dir / "out.graphml").find("</graphml>") != std::string::npos);
     std::size_t leftovers = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(dir)) leftovers += entry.path().string().find(".tmp-") != std::string::npos;
+    for (const auto& entry : std::filesystem::directory_iterator(dir))
+        leftovers += entry.path().string().find(".tmp-") != std::string::npos;
     CHECK(leftovers == 0);
 }

@@ -15,7 +15,8 @@ TEST_CASE("temporal columns: timeline facts for people acted against, risk for a
     const RiskResult risk = rank_at_risk(d.graph);
     AttributeTable nodes = node_table(d.graph);
     add_temporal_columns(nodes, timelines, risk);
-    for (const char* name : {"first_action", "last_action", "peak_severity", "escalation_steps", "risk", "at_risk_rank"})
+    for (const char* name :
+         {"first_action", "last_action", "peak_severity", "escalation_steps", "risk", "at_risk_rank"})
         CHECK(nodes.find(name));
     const NodeId aigerim = *d.graph.find_id("p.aigerim");
     const PersonTimeline& t = timelines[aigerim];
@@ -24,7 +25,8 @@ TEST_CASE("temporal columns: timeline facts for people acted against, risk for a
     CHECK(std::get<std::int64_t>(nodes.find("escalation_steps")->cells[aigerim]) == t.escalation_steps);
     for (NodeId v = 0; v < d.graph.node_count(); ++v) {
         CHECK(std::get<double>(nodes.find("risk")->cells[v]) == risk.score[v]);
-        if (timelines[v].empty()) CHECK(std::holds_alternative<std::monostate>(nodes.find("escalation_steps")->cells[v]));
+        if (timelines[v].empty())
+            CHECK(std::holds_alternative<std::monostate>(nodes.find("escalation_steps")->cells[v]));
     }
     for (std::size_t i = 0; i < risk.ranking.size(); ++i)
         CHECK(std::get<std::int64_t>(nodes.find("at_risk_rank")->cells[risk.ranking[i].node]) == std::int64_t(i + 1));

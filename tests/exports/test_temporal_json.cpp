@@ -14,7 +14,8 @@ TEST_CASE("edge JSON: provenance and notes as in every other export", "[exports]
     const std::string entities = entity("a", "person", "A") + "," + entity("p", "authority", "Police");
     const std::string detained =
         "{\"source\": \"p\", \"target\": \"a\", \"type\": \"detained\", \"date\": \"2020-05\", \"severity\": "
-        "\"administrative_detention\", \"evidence\": [{\"source\": \"s\", \"locator\": \"para 12\", \"note\": \"held\"},"
+        "\"administrative_detention\", \"evidence\": [{\"source\": \"s\", \"locator\": \"para 12\", \"note\": "
+        "\"held\"},"
         "{\"source\": \"s\", \"locator\": \"para 1\", \"note\": \"ten days\"}]}";
     const Dataset d = load_dataset_texts("t", {{"t.json", dataset_json(entities, detained)}});
     rapidjson::Document doc(rapidjson::kObjectType);

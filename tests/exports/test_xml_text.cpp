@@ -13,7 +13,9 @@ TEST_CASE("tab, newline and carriage return survive as character references", "[
 }
 
 TEST_CASE("characters XML 1.0 forbids are removed, others kept", "[exports][xml]") {
-    CHECK(xml_escape(std::string("a\x01\x08\x0b\x0c\x1f" "b", 7)) == "ab");
+    CHECK(xml_escape(std::string("a\x01\x08\x0b\x0c\x1f"
+                                 "b",
+                                 7)) == "ab");
     CHECK(xml_escape(std::string("x\0y", 3)) == "xy");
     CHECK(xml_escape("\xef\xbf\xbe\xef\xbf\xbfz") == "z");  // U+FFFE, U+FFFF
     CHECK(xml_escape("Қазақстан Ұлттық ғ ө ү і ң һ") == "Қазақстан Ұлттық ғ ө ү і ң һ");
@@ -22,8 +24,10 @@ TEST_CASE("characters XML 1.0 forbids are removed, others kept", "[exports][xml]
 
 TEST_CASE("DEL, C1 controls and line separators become character references", "[exports][xml]") {
     CHECK(xml_escape("\x7f") == "&#127;");
-    CHECK(xml_escape("a\xc2\x85" "b\xc2\x80\xc2\x9f") == "a&#133;b&#128;&#159;");  // U+0085 NEL, U+0080, U+009F
-    CHECK(xml_escape("a\xe2\x80\xa8" "b\xe2\x80\xa9") == "a&#8232;b&#8233;");      // U+2028, U+2029
+    CHECK(xml_escape("a\xc2\x85"
+                     "b\xc2\x80\xc2\x9f") == "a&#133;b&#128;&#159;");  // U+0085 NEL, U+0080, U+009F
+    CHECK(xml_escape("a\xe2\x80\xa8"
+                     "b\xe2\x80\xa9") == "a&#8232;b&#8233;");  // U+2028, U+2029
 }
 
 TEST_CASE("element text: plain when nothing needs escaping", "[exports][xml]") {

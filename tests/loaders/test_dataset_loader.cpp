@@ -72,9 +72,10 @@ TEST_CASE("a directory dataset links ids across files and merges by alias", "[lo
     write_text(dir / "30-second.json",
                "{\"repnet_dataset\": 1, \"entities\": [" +
                    entity("r2.p.ayanov", "person", "Talgat  AYANOV", ", \"attributes\": {\"city\": \"Atyrau\"}") + "," +
-                   entity("r2.court", "court", "Atyrau Court") +
-                   "], \"relations\": [" + relation("r2.p.ayanov", "r1.m", "leads") + "," +
-                   relation("r2.court", "Talgat Ayan", "sentenced", ", \"date\": \"2016-11-28\", \"severity\": \"imprisonment\"") +
+                   entity("r2.court", "court", "Atyrau Court") + "], \"relations\": [" +
+                   relation("r2.p.ayanov", "r1.m", "leads") + "," +
+                   relation("r2.court", "Talgat Ayan", "sentenced",
+                            ", \"date\": \"2016-11-28\", \"severity\": \"imprisonment\"") +
                    "]}");
     write_text(dir / "20-first.json",
                "{\"repnet_dataset\": 1, \"entities\": [" +
@@ -119,13 +120,16 @@ TEST_CASE("same name but a different type is not merged", "[loaders]") {
 
 TEST_CASE("merged prosecutions take the later record's outcome", "[loaders]") {
     const auto file = scratch_dir("pros") / "d.json";
-    write_text(file, dataset_json(
-                         entity("c1", "prosecution", "Case X",
-                                ", \"prosecution\": {\"kind\": \"criminal\", \"articles\": [\"CC 174\"], \"outcome\": \"pending\"}") +
-                         "," +
-                         entity("c2", "prosecution", "Case X2",
-                                ", \"aliases\": [\"Case X\"], \"prosecution\": {\"kind\": \"criminal\", \"articles\": [\"CC 405\"], "
-                                "\"outcome\": \"convicted\", \"decided\": \"2018-01-10\", \"severity\": \"imprisonment\"}")));
+    write_text(
+        file,
+        dataset_json(
+            entity(
+                "c1", "prosecution", "Case X",
+                ", \"prosecution\": {\"kind\": \"criminal\", \"articles\": [\"CC 174\"], \"outcome\": \"pending\"}") +
+            "," +
+            entity("c2", "prosecution", "Case X2",
+                   ", \"aliases\": [\"Case X\"], \"prosecution\": {\"kind\": \"criminal\", \"articles\": [\"CC 405\"], "
+                   "\"outcome\": \"convicted\", \"decided\": \"2018-01-10\", \"severity\": \"imprisonment\"}")));
     const Dataset d = load_dataset(file);
     REQUIRE(d.graph.node_count() == 1);
     const auto& p = *d.graph.node(0).prosecution;
@@ -137,8 +141,8 @@ TEST_CASE("merged prosecutions take the later record's outcome", "[loaders]") {
 
 TEST_CASE("datasets may extend the vocabulary", "[loaders]") {
     const auto file = scratch_dir("vocab") / "d.json";
-    std::string text = dataset_json(entity("a", "party", "P") + "," + entity("b", "person", "B"),
-                                    relation("b", "a", "funded"));
+    std::string text =
+        dataset_json(entity("a", "party", "P") + "," + entity("b", "person", "B"), relation("b", "a", "funded"));
     text.replace(1, 0, "\"vocabulary\": {\"entity_types\": [\"party\"], \"relation_types\": [\"funded\"]},");
     write_text(file, text);
     const Dataset d = load_dataset(file);
@@ -149,8 +153,9 @@ TEST_CASE("datasets may extend the vocabulary", "[loaders]") {
 TEST_CASE("names are stored in NFC and merge across case and normalisation", "[loaders][names]") {
     const auto dir = scratch_dir("loader-nfc");
     const auto file = dir / "d.json";
-    write_text(file, dataset_json(entity("p1", "person", "E\xCC\x81MILE Zola") + ",\n" +
-                                  entity("p2", "person", "\xC3\xA9mile zola") + ",\n" + entity("p3", "person", "Other")));
+    write_text(file,
+               dataset_json(entity("p1", "person", "E\xCC\x81MILE Zola") + ",\n" +
+                            entity("p2", "person", "\xC3\xA9mile zola") + ",\n" + entity("p3", "person", "Other")));
     const Dataset d = load_dataset(file);
     REQUIRE(d.graph.node_count() == 2);
     CHECK(d.graph.str(d.graph.node(0).name) == "\xC3\x89MILE Zola");  // composed
@@ -200,8 +205,8 @@ TEST_CASE("a zero weight, however spelt, is read as 0 and rejected where it stan
     const auto file = dir / "d.json";
     for (const std::string w : {"0", "0e76", "0.0e76", "-0.0", "0e-76"}) {
         write_text(file, dataset_json(entity("a", "person", "A") + ",\n" + entity("b", "person", "B"),
-                                      "{\"source\": \"a\", \"target\": \"b\", \"type\": \"relative_of\", \"weight\": " + w +
-                                          ", \"evidence\": [{\"source\": \"s\", \"locator\": \"x\"}]}"));
+                                      "{\"source\": \"a\", \"target\": \"b\", \"type\": \"relative_of\", \"weight\": " +
+                                          w + ", \"evidence\": [{\"source\": \"s\", \"locator\": \"x\"}]}"));
         INFO(w);
         try {
             load_dataset(file);

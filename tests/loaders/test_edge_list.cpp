@@ -162,9 +162,9 @@ TEST_CASE("edge list: text must be UTF-8, errors located", "[loaders][edge_list]
         {"\xff\xfe 1\n", 1, 1},
         {"a b\nb c\nc \xc3\x28\n", 3, 3},
         {"a \xe2\x82", 1, 3},
-        {"a b\nc\xc0\xaf d\n", 2, 2},          // overlong '/'
-        {"a \xed\xa0\x80 b\n", 1, 3},           // UTF-16 surrogate
-        {"a \xf4\x90\x80\x80\n", 1, 3},         // above U+10FFFF
+        {"a b\nc\xc0\xaf d\n", 2, 2},            // overlong '/'
+        {"a \xed\xa0\x80 b\n", 1, 3},            // UTF-16 surrogate
+        {"a \xf4\x90\x80\x80\n", 1, 3},          // above U+10FFFF
         {std::string("a b\nc\0 d\n", 9), 2, 2},  // NUL
     };
     for (const auto& c : cases) {
@@ -175,7 +175,9 @@ TEST_CASE("edge list: text must be UTF-8, errors located", "[loaders][edge_list]
         CHECK_THAT(e.message(), Catch::Contains("expected UTF-8 text"));
     }
     CHECK(load_edge_list_text("g.tsv", "Айгерім Émile\nÉmile 😀\n", {}).graph.node_count() == 3);
-    const Dataset bom = load_edge_list_text("g.tsv", "\xEF\xBB\xBF" "a b\n");
+    const Dataset bom = load_edge_list_text("g.tsv",
+                                            "\xEF\xBB\xBF"
+                                            "a b\n");
     CHECK(name_of(bom.graph, 0) == "a");
 }
 

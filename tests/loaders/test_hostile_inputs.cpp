@@ -2,13 +2,12 @@
 // make_corpus.py) through the real executable: every file ends in exit 0 or in
 // exit 2 with file:line:column, within seconds, and a failed export writes
 // nothing. Also inputs that are not regular files, and files too big to commit.
-#include <catch2/catch.hpp>
-
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <fstream>
 #include <regex>
@@ -111,8 +110,9 @@ TEST_CASE("hostile corpus: validate and export end in exit 0 or 2 with a locatio
 
 TEST_CASE("hostile inputs too big to commit: a 50 MB string, 100,000 levels of nesting", "[loaders][hostile]") {
     const auto dir = scratch_dir("hostile-big");
-    const std::string head = R"({"repnet_dataset": 1, "sources": [{"id": "s", "publisher": "p", "title": "t"}], )"
-                             R"("entities": [{"id": "a", "type": "person", "name": "A", "evidence": [{"source": "s", "locator": ")";
+    const std::string head =
+        R"({"repnet_dataset": 1, "sources": [{"id": "s", "publisher": "p", "title": "t"}], )"
+        R"("entities": [{"id": "a", "type": "person", "name": "A", "evidence": [{"source": "s", "locator": ")";
     const std::string tail = R"("}]}]})";
     write_text(dir / "string50mb.json", head + std::string(50'000'000, 'x') + tail);
     const Timed big = run_repnet("validate " + quote(dir / "string50mb.json"));

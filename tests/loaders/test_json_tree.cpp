@@ -53,7 +53,9 @@ InputError parse_error(const std::string& text) {
 }  // namespace
 
 TEST_CASE("numbers are converted exactly and range-checked", "[loaders][json]") {
-    JsonDocument doc("f.json", "[0e76, 0.0e76, 0e-76, -0.0, 1e-5, 0.1, 9007199254740993, 18446744073709551616, 1.7976931348623157e308]");
+    JsonDocument doc(
+        "f.json",
+        "[0e76, 0.0e76, 0e-76, -0.0, 1e-5, 0.1, 9007199254740993, 18446744073709551616, 1.7976931348623157e308]");
     const auto& a = doc.root().items;
     REQUIRE(a.size() == 9);
     CHECK(a[0].number == 0.0);
@@ -120,7 +122,8 @@ TEST_CASE("streamed arrays hand over their items one at a time", "[loaders][json
         offsets.push_back(v.offset);
         kinds.push_back(v.kind);
     });
-    CHECK(kinds == std::vector<JsonValue::Kind>{JsonValue::Kind::object, JsonValue::Kind::integer, JsonValue::Kind::array});
+    CHECK(kinds ==
+          std::vector<JsonValue::Kind>{JsonValue::Kind::object, JsonValue::Kind::integer, JsonValue::Kind::array});
     CHECK(offsets == std::vector<std::size_t>{24, 34, 37});
     CHECK_THROWS_AS(doc.for_each_item("items", [](const JsonValue&) { throw InputError({"x"}, "stop"); }), InputError);
 }

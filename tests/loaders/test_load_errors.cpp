@@ -42,14 +42,16 @@ void expect_error_at(const std::string& text, const std::string& needle, const s
         CHECK(e.where().line == line);
         CHECK(e.where().column == column);
         CHECK(e.message().find(expected) != std::string::npos);
-        CHECK(std::string(e.what()).rfind(file.string() + ":" + std::to_string(line) + ":" + std::to_string(column) + ": ", 0) == 0);
+        CHECK(std::string(e.what()).rfind(
+                  file.string() + ":" + std::to_string(line) + ":" + std::to_string(column) + ": ", 0) == 0);
     }
 }
 
 }  // namespace
 
 TEST_CASE("malformed JSON is located", "[loaders][errors]") {
-    const std::string text = "{\"repnet_dataset\": 1,\n \"entities\": [\n  {\"id\": \"a\",, \"type\": \"person\"}\n]}\n";
+    const std::string text =
+        "{\"repnet_dataset\": 1,\n \"entities\": [\n  {\"id\": \"a\",, \"type\": \"person\"}\n]}\n";
     expect_error_at(text, ", \"type\"", "malformed JSON");
 }
 
@@ -66,8 +68,8 @@ TEST_CASE("unknown entity type", "[loaders][errors]") {
 }
 
 TEST_CASE("unknown relation type", "[loaders][errors]") {
-    const std::string text = dataset_json(entity("a", "person", "A") + "," + entity("b", "person", "B"),
-                                          relation("a", "b", "befriended"));
+    const std::string text =
+        dataset_json(entity("a", "person", "A") + "," + entity("b", "person", "B"), relation("a", "b", "befriended"));
     expect_error_at(text, "\"befriended\"", "unknown relation type 'befriended'; expected one of: member_of,");
 }
 
@@ -124,11 +126,11 @@ TEST_CASE("wrong JSON types are named", "[loaders][errors]") {
 }
 
 TEST_CASE("lenient loading keeps valid records and accounts for the rest", "[loaders][errors]") {
-    const std::string text = dataset_json(
-        entity("a", "person", "A") + ",\n" + entity("b", "persn", "B") + ",\n" + entity("c", "person", "C") + ",\n" +
-            entity("a", "person", "A again"),
-        relation("a", "c", "associate_of") + ",\n" + relation("a", "b", "associate_of") + ",\n" +
-            relation("a", "c", "associate_of", ", \"date\": \"2021-13\""));
+    const std::string text =
+        dataset_json(entity("a", "person", "A") + ",\n" + entity("b", "persn", "B") + ",\n" +
+                         entity("c", "person", "C") + ",\n" + entity("a", "person", "A again"),
+                     relation("a", "c", "associate_of") + ",\n" + relation("a", "b", "associate_of") + ",\n" +
+                         relation("a", "c", "associate_of", ", \"date\": \"2021-13\""));
     const auto file = scratch_dir("lenient") / "d.json";
     write_text(file, text);
     CHECK_THROWS_AS(load_dataset(file), InputError);

@@ -1,9 +1,8 @@
 // The variant corpus (tests/names/corpus.tsv, written by make_corpus.py from the Kazakhstan dataset and the
 // spellings of the five source reports): every unambiguous query resolves to its person, none to anyone else, and
 // every shared surname is reported ambiguous with exactly its candidates. Prints precision and recall of the top match.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <iostream>
 #include <set>
@@ -62,7 +61,8 @@ TEST_CASE("variant corpus: every query resolves to the right person or is report
     CHECK(queries >= 150);
     const std::size_t resolved = right + wrong;
     std::cout << "names corpus: " << queries << " queries, " << unambiguous << " unambiguous: " << right << " right, "
-              << wrong << " wrong, " << unresolved << " unresolved; precision " << (resolved ? double(right) / resolved : 0)
-              << ", recall " << (unambiguous ? double(right) / unambiguous : 0) << "; " << ambiguous_right << "/"
-              << ambiguous_queries << " shared surnames reported ambiguous with their candidates\n";
+              << wrong << " wrong, " << unresolved << " unresolved; precision "
+              << (resolved ? double(right) / resolved : 0) << ", recall "
+              << (unambiguous ? double(right) / unambiguous : 0) << "; " << ambiguous_right << "/" << ambiguous_queries
+              << " shared surnames reported ambiguous with their candidates\n";
 }

@@ -2,7 +2,6 @@
 // file:line; the distinct namesakes the dataset records (distinct_from) are not; and the loader honours
 // distinct_from (never merges such a pair, rejects unknown ids).
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <set>
 
@@ -122,7 +121,8 @@ TEST_CASE("distinct_from: the loader never merges the pair, and rejects unknown 
     CHECK(recorded_distinct(d.graph, 0, 1));
     CHECK(find_duplicates(NameMatcher(d.graph)).empty());
     // without it they are one person
-    const std::string same = test::entity("p.a", "person", "Nazira Lesova") + "," + test::entity("p.b", "person", "Nazira Lesova");
+    const std::string same =
+        test::entity("p.a", "person", "Nazira Lesova") + "," + test::entity("p.b", "person", "Nazira Lesova");
     CHECK(load_dataset_texts("t", {{"t.json", test::dataset_json(same)}}).graph.node_count() == 1);
 
     const std::string bad = test::entity("p.a", "person", "A Name", R"(, "distinct_from": ["p.nobody"])");

@@ -10,18 +10,19 @@ using namespace repnet::names;
 namespace {
 
 Dataset people() {
-    const std::string entities =
-        test::entity("p.bokayev", "person", "Max Bokayev") + "," +
-        test::entity("p.mamay", "person", "Zhanbolat Mamay", R"(, "aliases": ["Mamai"])") + "," +
-        test::entity("p.matayev-s", "person", "Seytkazy Matayev") + "," +
-        test::entity("p.matayev-a", "person", "Asset Matayev") + "," +
-        test::entity("p.reikhert", "person", "Roman Reikhert") + "," +
-        test::entity("p.kushakbayev", "person", "Nurbek Kushakbayev") + "," +
-        test::entity("o.bokayev", "organisation", "Bokayev Foundation");
+    const std::string entities = test::entity("p.bokayev", "person", "Max Bokayev") + "," +
+                                 test::entity("p.mamay", "person", "Zhanbolat Mamay", R"(, "aliases": ["Mamai"])") +
+                                 "," + test::entity("p.matayev-s", "person", "Seytkazy Matayev") + "," +
+                                 test::entity("p.matayev-a", "person", "Asset Matayev") + "," +
+                                 test::entity("p.reikhert", "person", "Roman Reikhert") + "," +
+                                 test::entity("p.kushakbayev", "person", "Nurbek Kushakbayev") + "," +
+                                 test::entity("o.bokayev", "organisation", "Bokayev Foundation");
     return load_dataset_texts("people", {{"people.json", test::dataset_json(entities)}});
 }
 
-std::string id_of(const Graph& g, const NameMatch& m) { return g.str(g.node(m.node).id); }
+std::string id_of(const Graph& g, const NameMatch& m) {
+    return g.str(g.node(m.node).id);
+}
 
 }  // namespace
 
@@ -64,9 +65,9 @@ TEST_CASE("every query type finds the person, with its reason and score", "[name
 TEST_CASE("a typo is allowed only on long names, at most two edits", "[names]") {
     const Dataset d = people();
     const NameMatcher m(d.graph);
-    CHECK(m.find("Max Bokaeyv").size() == 1);       // one transposition in a 7-letter name
-    CHECK(m.find("Max Bkoaeyv").empty());           // two edits in a 7-letter name
-    CHECK(m.find("Mux Bokayev").empty());           // a 3-letter token takes no edit
+    CHECK(m.find("Max Bokaeyv").size() == 1);         // one transposition in a 7-letter name
+    CHECK(m.find("Max Bkoaeyv").empty());             // two edits in a 7-letter name
+    CHECK(m.find("Mux Bokayev").empty());             // a 3-letter token takes no edit
     CHECK(m.find("Nurbek Kusakbayevo").size() == 1);  // two edits in a 10-letter name
     CHECK(m.find("Nurbk Kusakbayevo").empty());       // three in all
 }

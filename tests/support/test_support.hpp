@@ -11,20 +11,26 @@
 
 // Catch2 v2 (Debian 12) has no SKIP: this prints "SKIPPED: <why>" and leaves the test case; ctest's
 // SKIP_REGULAR_EXPRESSION (tests/CMakeLists.txt) then counts the case as skipped, not passed.
-#define REPNET_SKIP(why)                                              \
-    do {                                                              \
-        std::ostringstream repnet_skip_reason_;                       \
-        repnet_skip_reason_ << why;                                   \
-        WARN("SKIPPED: " << repnet_skip_reason_.str());               \
+#define REPNET_SKIP(why)                                               \
+    do {                                                               \
+        std::ostringstream repnet_skip_reason_;                        \
+        repnet_skip_reason_ << why;                                    \
+        WARN("SKIPPED: " << repnet_skip_reason_.str());                \
         std::cout << "SKIPPED: " << repnet_skip_reason_.str() << "\n"; \
-        return;                                                       \
+        return;                                                        \
     } while (false)
 
 namespace repnet::test {
 
-inline std::filesystem::path source_dir() { return REPNET_SOURCE_DIR; }
-inline std::filesystem::path shared_dir() { return REPNET_SHARED_DIR; }
-inline std::filesystem::path sample_dataset() { return source_dir() / "data" / "sample" / "sample.json"; }
+inline std::filesystem::path source_dir() {
+    return REPNET_SOURCE_DIR;
+}
+inline std::filesystem::path shared_dir() {
+    return REPNET_SHARED_DIR;
+}
+inline std::filesystem::path sample_dataset() {
+    return source_dir() / "data" / "sample" / "sample.json";
+}
 
 // A fresh, empty directory under the system temp dir, unique per call.
 inline std::filesystem::path scratch_dir(const std::string& name) {
@@ -77,8 +83,11 @@ inline std::string quote(const std::filesystem::path& p) {
 inline std::string dataset_json(const std::string& entities, const std::string& relations = "") {
     return "{\"repnet_dataset\": 1,\n"
            "\"sources\": [{\"id\": \"s\", \"publisher\": \"p\", \"title\": \"t\"}],\n"
-           "\"entities\": [" + entities + "],\n"
-           "\"relations\": [" + relations + "]}\n";
+           "\"entities\": [" +
+           entities +
+           "],\n"
+           "\"relations\": [" +
+           relations + "]}\n";
 }
 
 inline std::string entity(const std::string& id, const std::string& type, const std::string& name,

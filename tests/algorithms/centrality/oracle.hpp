@@ -35,8 +35,9 @@ inline std::string edges_json(const std::vector<WeightedEdge>& edges) {
 inline Oracle run_oracle(const std::string& spec) {
     const auto dir = scratch_dir("nx-oracle");
     write_text(dir / "spec.json", spec);
-    const auto r = run(std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests/algorithms/centrality/nx_centrality.py") +
-                       " " + quote(dir / "spec.json"));
+    const auto r =
+        run(std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests/algorithms/centrality/nx_centrality.py") +
+            " " + quote(dir / "spec.json"));
     INFO(r.output.substr(0, 3000));
     REQUIRE(r.exit_code == 0);
     rapidjson::Document doc;
@@ -44,8 +45,7 @@ inline Oracle run_oracle(const std::string& spec) {
     REQUIRE_FALSE(doc.HasParseError());
     Oracle o;
     o.nodes = doc["nodes"].GetUint();
-    for (const auto& e : doc["edges"].GetArray())
-        o.edges.push_back({e[0].GetUint(), e[1].GetUint(), e[2].GetDouble()});
+    for (const auto& e : doc["edges"].GetArray()) o.edges.push_back({e[0].GetUint(), e[1].GetUint(), e[2].GetDouble()});
     for (const auto& m : doc["measures"].GetObject()) {
         if (m.value.IsNull()) {
             o.measures[m.name.GetString()] = std::nullopt;
@@ -73,7 +73,8 @@ inline void check_close(const std::string& what, const std::vector<double>& ours
 // A multigraph with parallel edges, self-loops, isolated nodes and several components:
 // `blocks` groups of nodes with random edges inside each, then `isolated` nodes with no edges.
 inline std::vector<WeightedEdge> random_multigraph(std::uint32_t seed, std::uint32_t blocks, std::uint32_t block_size,
-                                                   std::uint32_t edges_per_block, std::uint32_t isolated, std::uint32_t& nodes) {
+                                                   std::uint32_t edges_per_block, std::uint32_t isolated,
+                                                   std::uint32_t& nodes) {
     std::mt19937 rng(seed);
     const double weights[] = {0.5, 1, 1.5, 2, 3, 4};
     std::vector<WeightedEdge> edges;

@@ -1,7 +1,6 @@
 // Riondato–Kornaropoulos sampling: within epsilon of exact on at least (1 - delta) of seeded runs.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 
 #include "algorithms/centrality/betweenness.hpp"
@@ -20,7 +19,8 @@ double max_error(const std::vector<double>& a, const std::vector<double>& b) {
 
 }  // namespace
 
-TEST_CASE("approximate betweenness is within epsilon on at least 1 - delta of runs", "[algorithms][centrality][approx]") {
+TEST_CASE("approximate betweenness is within epsilon on at least 1 - delta of runs",
+          "[algorithms][centrality][approx]") {
     std::uint32_t n = 0;
     const auto edges = test::random_multigraph(7, 2, 80, 110, 4, n);
     for (const bool directed : {false, true})
@@ -48,7 +48,8 @@ TEST_CASE("approximate betweenness is within epsilon on at least 1 - delta of ru
         }
 }
 
-TEST_CASE("approximate betweenness is deterministic for a seed, whatever the threads", "[algorithms][centrality][approx]") {
+TEST_CASE("approximate betweenness is deterministic for a seed, whatever the threads",
+          "[algorithms][centrality][approx]") {
     std::uint32_t n = 0;
     const auto edges = test::random_multigraph(3, 2, 60, 200, 0, n);
     const CsrGraph g = build_simple_csr(n, edges, false);
@@ -67,6 +68,7 @@ TEST_CASE("approximate betweenness is deterministic for a seed, whatever the thr
     CHECK(approx_betweenness(g, p).value != a.value);
     // Sample size from the bound: c/e^2 (floor(log2(VD-2)) + 1 + ln(1/delta)), e = epsilon (n-2)/n.
     const double e = 0.05 * double(n - 2) / double(n);
-    const double expected = std::ceil(0.5 / (e * e) * (std::floor(std::log2(double(a.vertex_diameter_bound - 2))) + 1 + std::log(10.0)));
+    const double expected =
+        std::ceil(0.5 / (e * e) * (std::floor(std::log2(double(a.vertex_diameter_bound - 2))) + 1 + std::log(10.0)));
     CHECK(double(a.samples) == expected);
 }

@@ -1,9 +1,9 @@
 // Every measure against NetworkX on the classic graphs and on seeded random multigraphs.
 #include <catch2/catch.hpp>
 
+#include "algorithms/centrality/oracle.hpp"
 #include "algorithms/centrality/spectral.hpp"
 #include "algorithms/centrality/suite.hpp"
-#include "algorithms/centrality/oracle.hpp"
 #include "engine/graph_csr.hpp"
 
 using namespace repnet;
@@ -11,14 +11,15 @@ using namespace repnet::test;
 
 namespace {
 
-const double kExact = 1e-9;      // exact measures, relative
+const double kExact = 1e-9;  // exact measures, relative
 // Iterative measures (normalised: sum 1 or unit length) by default against NetworkX at a tight
 // tolerance: absolute, as the stopping rule bounds the total error.
 const double kIterative = 1e-9;
 // With --networkx-defaults, the same steps as NetworkX's: equal but for rounding, relative.
 const double kSameSteps = 1e-10;
 
-void compare_all(const Oracle& o, bool directed, bool weighted, const std::string& label, bool networkx_defaults = false) {
+void compare_all(const Oracle& o, bool directed, bool weighted, const std::string& label,
+                 bool networkx_defaults = false) {
     const CsrGraph g = build_simple_csr(o.nodes, o.edges, directed);
     CentralityOptions options;
     options.weighted = weighted;
@@ -45,9 +46,12 @@ void compare_all(const Oracle& o, bool directed, bool weighted, const std::strin
             CHECK(m.report->iterations >= 1);
             CHECK(m.report->residual < m.report->threshold);
         }
-        if (same_steps) check_close(what, m.value, *expected, kSameSteps);
-        else if (m.report) check_close(what, m.value, *expected, 0, kIterative);
-        else check_close(what, m.value, *expected, kExact);
+        if (same_steps)
+            check_close(what, m.value, *expected, kSameSteps);
+        else if (m.report)
+            check_close(what, m.value, *expected, 0, kIterative);
+        else
+            check_close(what, m.value, *expected, kExact);
     }
     if (directed) {
         check_close(label + " in_degree", suite.degree.in, *o.measures.at("in_degree"), kExact);
@@ -62,7 +66,8 @@ TEST_CASE("centrality equals NetworkX on the classic graphs", "[algorithms][cent
         for (const bool weighted : {false, true}) {
             const std::string label = graph + (weighted ? " weighted" : " unweighted");
             SECTION(label) {
-                const Oracle o = run_oracle("{\"graph\": \"" + graph + "\", \"weighted\": " + (weighted ? "true" : "false") + "}");
+                const Oracle o =
+                    run_oracle("{\"graph\": \"" + graph + "\", \"weighted\": " + (weighted ? "true" : "false") + "}");
                 CHECK(o.nodes > 10);
                 compare_all(o, false, weighted, label);
                 compare_all(o, false, weighted, label + " networkx-defaults", true);
@@ -93,8 +98,9 @@ TEST_CASE("centrality equals NetworkX on random multigraphs", "[algorithms][cent
                     std::uint32_t n = 0;
                     // Three dense-ish blocks of different sizes' worth of edges, plus 5 isolated nodes.
                     const auto edges = random_multigraph(seed, 3, 25, 40 + 10 * seed, 5, n);
-                    const Oracle o = run_oracle("{\"graph\": \"edges\", \"nodes\": " + std::to_string(n) + ", \"edges\": " +
-                                                edges_json(edges) + ", \"directed\": " + (directed ? "true" : "false") +
+                    const Oracle o = run_oracle("{\"graph\": \"edges\", \"nodes\": " + std::to_string(n) +
+                                                ", \"edges\": " + edges_json(edges) +
+                                                ", \"directed\": " + (directed ? "true" : "false") +
                                                 ", \"weighted\": " + (weighted ? "true" : "false") + "}");
                     REQUIRE(o.nodes == n);
                     compare_all(o, directed, weighted, label);

@@ -3,7 +3,6 @@
 //   star S4   1 2 3 4 all tied to 0
 //   cycle C5  0 - 1 - 2 - 3 - 4 - 0
 #include <catch2/catch.hpp>
-
 #include <cmath>
 
 #include "algorithms/centrality/betweenness.hpp"
@@ -22,9 +21,15 @@ namespace {
 CsrGraph make(std::uint32_t n, std::vector<WeightedEdge> edges, bool directed = false) {
     return build_simple_csr(n, edges, directed);
 }
-CsrGraph path4() { return make(4, {{0, 1}, {1, 2}, {2, 3}}); }
-CsrGraph star4() { return make(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}}); }
-CsrGraph cycle5() { return make(5, {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 0}}); }
+CsrGraph path4() {
+    return make(4, {{0, 1}, {1, 2}, {2, 3}});
+}
+CsrGraph star4() {
+    return make(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}});
+}
+CsrGraph cycle5() {
+    return make(5, {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 0}});
+}
 
 void check_values(const std::vector<double>& got, const std::vector<double>& want, double eps = 1e-12) {
     REQUIRE(got.size() == want.size());
@@ -235,7 +240,8 @@ TEST_CASE("large graphs (parallel products): PageRank and HITS satisfy their equ
     CHECK(diff < 1e-9);
 }
 
-TEST_CASE("HITS: Lanczos where the top is simple, the power-iteration limit where it repeats", "[algorithms][centrality]") {
+TEST_CASE("HITS: Lanczos where the top is simple, the power-iteration limit where it repeats",
+          "[algorithms][centrality]") {
     // Path 0-1-2-3 is bipartite: A A^T = A^2 has its top eigenvalue phi^2 twice (hub copies of
     // {0, 2} and of {1, 3} are separate blocks). The power iteration from the uniform vector
     // tends to the Perron vector of A, (1, phi, phi, 1), whose blocks it weights by overlap.
@@ -299,7 +305,8 @@ TEST_CASE("spectral measures: results do not depend on the thread count", "[algo
     CHECK(hits(g, h1).hub == hits(g, h2).hub);
 }
 
-TEST_CASE("stopping rules: the default bounds the total residual, networkx() scales it with n", "[algorithms][centrality]") {
+TEST_CASE("stopping rules: the default bounds the total residual, networkx() scales it with n",
+          "[algorithms][centrality]") {
     const CsrGraph g = star4();
     const auto precise = pagerank(g);
     CHECK(precise.report.threshold == 1e-10);

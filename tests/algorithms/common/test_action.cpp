@@ -12,8 +12,9 @@ TEST_CASE("whom an action is against: defendant_in points at the defendant", "[a
     const std::string entities = entity("a", "person", "A") + "," +
                                  entity("k", "prosecution", "K", ", \"prosecution\": {\"kind\": \"criminal\"}") + "," +
                                  entity("p", "authority", "Police");
-    const std::string relations = relation("a", "k", "defendant_in", ", \"severity\": \"fine\"") + "," +
-                                  relation("p", "a", "detained", ", \"date\": \"2020\", \"severity\": \"administrative_detention\"");
+    const std::string relations =
+        relation("a", "k", "defendant_in", ", \"severity\": \"fine\"") + "," +
+        relation("p", "a", "detained", ", \"date\": \"2020\", \"severity\": \"administrative_detention\"");
     const Dataset d = load_dataset_texts("t", {{"t.json", dataset_json(entities, relations)}});
     const Graph& g = d.graph;
     const NodeId a = *g.find_id("a"), k = *g.find_id("k"), p = *g.find_id("p");

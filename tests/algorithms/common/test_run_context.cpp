@@ -1,7 +1,6 @@
 // The long algorithms honour their RunContext: progress up to 1, cancellation between units of work.
-#include <catch2/catch.hpp>
-
 #include <atomic>
+#include <catch2/catch.hpp>
 
 #include "algorithms/centrality/betweenness.hpp"
 #include "algorithms/centrality/closeness.hpp"

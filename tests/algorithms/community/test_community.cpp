@@ -5,11 +5,11 @@
 #include <set>
 #include <sstream>
 
-#include "algorithms/community/community.hpp"
 #include "algorithms/common/prng.hpp"
+#include "algorithms/community/community.hpp"
 #include "engine/errors.hpp"
-#include "support/test_support.hpp"
 #include "engine/graph_csr.hpp"
+#include "support/test_support.hpp"
 
 using namespace repnet;
 using namespace repnet::test;

@@ -7,8 +7,8 @@
 #include "algorithms/generators/random.hpp"
 #include "algorithms/generators/repression_network.hpp"
 #include "algorithms/structure/components.hpp"
-#include "engine/graph_csr.hpp"
 #include "engine/errors.hpp"
+#include "engine/graph_csr.hpp"
 #include "loaders/dataset_loader.hpp"
 #include "loaders/edge_list.hpp"
 

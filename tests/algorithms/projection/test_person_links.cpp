@@ -151,15 +151,16 @@ TEST_CASE("co-defendants and shared-affiliation rule sets count shared hubs", "[
     auto pros = [](const char* id) {
         return entity(id, "prosecution", id, ", \"prosecution\": {\"kind\": \"criminal\"}");
     };
-    write_text(file, dataset_json(entity("a", "person", "A") + "," + entity("b", "person", "B") + "," +
-                                      entity("c", "person", "C") + "," + entity("d", "person", "D") + "," +
-                                      entity("e", "person", "E") + "," + entity("m", "movement", "M") + "," +
-                                      pros("case1") + "," + pros("case2"),
-                                  relation("a", "case1", "defendant_in") + "," + relation("b", "case1", "defendant_in") + "," +
-                                      relation("a", "case2", "defendant_in") + "," + relation("b", "case2", "defendant_in") + "," +
-                                      relation("c", "case2", "defendant_in") + "," + relation("a", "m", "member_of") + "," +
-                                      relation("c", "m", "supports") + "," + relation("d", "m", "member_of") + "," +
-                                      relation("d", "m", "leads")));
+    write_text(
+        file,
+        dataset_json(entity("a", "person", "A") + "," + entity("b", "person", "B") + "," + entity("c", "person", "C") +
+                         "," + entity("d", "person", "D") + "," + entity("e", "person", "E") + "," +
+                         entity("m", "movement", "M") + "," + pros("case1") + "," + pros("case2"),
+                     relation("a", "case1", "defendant_in") + "," + relation("b", "case1", "defendant_in") + "," +
+                         relation("a", "case2", "defendant_in") + "," + relation("b", "case2", "defendant_in") + "," +
+                         relation("c", "case2", "defendant_in") + "," + relation("a", "m", "member_of") + "," +
+                         relation("c", "m", "supports") + "," + relation("d", "m", "member_of") + "," +
+                         relation("d", "m", "leads")));
     const Dataset d = load_dataset(file);
     const Graph& g = d.graph;
 

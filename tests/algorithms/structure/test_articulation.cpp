@@ -27,9 +27,9 @@ struct Expected {
 Expected run_networkx(const std::string& spec) {
     const auto dir = scratch_dir("nx-articulation");
     write_text(dir / "spec.json", spec);
-    const auto r = run(std::string(REPNET_PYTHON) + " " +
-                       quote(source_dir() / "tests/algorithms/structure/nx_articulation.py") + " " +
-                       quote(dir / "spec.json"));
+    const auto r =
+        run(std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests/algorithms/structure/nx_articulation.py") +
+            " " + quote(dir / "spec.json"));
     INFO(r.output.substr(0, 3000));
     REQUIRE(r.exit_code == 0);
     rapidjson::Document doc;
@@ -105,8 +105,7 @@ TEST_CASE("articulation points equal NetworkX", "[algorithms][structure][articul
         CHECK(e.points == std::vector<NodeId>{0});  // the instructor holds the club together
         compare(e);
     }
-    for (std::uint32_t seed = 1; seed <= 4; ++seed)
-        SECTION("random multigraph, seed " + std::to_string(seed)) {
+    for (std::uint32_t seed = 1; seed <= 4; ++seed) SECTION("random multigraph, seed " + std::to_string(seed)) {
             std::uint32_t n = 0;
             // Four sparse blocks (trees, bridges and a few cycles each), parallel edges,
             // self-loops and 3 isolated nodes: several components and many articulation points.

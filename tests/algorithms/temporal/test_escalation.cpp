@@ -163,7 +163,8 @@ TEST_CASE("mixed precision follows the order rule", "[algorithms][temporal]") {
     CHECK(ru.arrival[z].date.str() == "2020-06");
 }
 
-TEST_CASE("non-decreasing severity (--non-decreasing-severity) keeps paths whose actions never drop", "[algorithms][temporal]") {
+TEST_CASE("non-decreasing severity (--non-decreasing-severity) keeps paths whose actions never drop",
+          "[algorithms][temporal]") {
     //  police --fined 2020-01--> a <--warned 2020-02-- police2 --detained 2020-03--> b
     TinyGraph t;
     const NodeId police = t.node("police", "authority"), a = t.node("a"), police2 = t.node("police2", "authority"),
