@@ -35,51 +35,6 @@ struct ClustersOptions {
     std::string output;
 };
 
-std::string names(const Graph& g, const std::vector<NodeId>& nodes) {
-    std::string out;
-    for (NodeId v : nodes) out += (out.empty() ? "" : "; ") + terminal_safe(g.str(g.node(v).name));
-    return out.empty() ? "-" : out;
-}
-
-void print_table(std::ostream& out, const Dataset& d, const CsrGraph& view, const ClusterTable& t,
-                 const CommunityResult& r, const ClusteringSetup& setup, bool all) {
-    const Graph& g = d.graph;
-    out << "repnet clusters: " << terminal_safe(d.name) << "\n";
-    if (setup.view == "graph")
-        out << "view: the whole graph (" << view.node_count << " nodes, " << view.edge_count() << " edges)\n";
-    else
-        out << "view: people linked by shared prosecutions" << (setup.links.empty() ? "" : " and " + setup.links)
-            << ", " << setup.weighting << " weighting (" << view.node_count << " people, " << view.edge_count()
-            << " links)\n";
-    out << "algorithm: " << r.algorithm;
-    if (r.algorithm == "leiden" || r.algorithm == "louvain")
-        out << " (seed " << r.seed << ", " << r.iterations << (r.algorithm == "leiden" ? " iterations" : " levels")
-            << (r.converged ? ", converged)" : ", NOT converged: stopped at the iteration limit while still changing)");
-    if (r.algorithm == "kcore") out << " (k = " << setup.k << ")";
-    out << "; " << r.quality << " at resolution " << r.resolution << " = " << r.modularity << "; " << t.clusters.size()
-        << " clusters\n";
-    std::size_t hidden = 0;
-    for (const auto& s : t.clusters) {
-        if (s.members.size() < 2 && !all) {
-            ++hidden;
-            continue;
-        }
-        out << "\ncluster " << s.number << ": " << s.members.size() << (setup.view == "graph" ? " nodes" : " people");
-        if (s.peak_severity != Severity::none)
-            out << ", peak severity " << severity_name(s.peak_severity) << " (" << severity_rank(s.peak_severity)
-                << ")";
-        if (!s.first_date.empty()) out << ", " << s.first_date.str() << " to " << s.last_date.str();
-        out << "\n  members:      " << names(g, s.members) << "\n";
-        out << "  prosecutions: " << names(g, s.prosecutions) << "\n";
-        out << "  courts:       " << names(g, s.courts) << "\n";
-        std::string articles;
-        for (StrId a : s.articles) articles += (articles.empty() ? "" : "; ") + terminal_safe(g.str(a));
-        out << "  articles:     " << (articles.empty() ? "-" : articles) << "\n";
-        out << "  movements:    " << names(g, s.movements) << "\n";
-    }
-    if (hidden) out << "\n" << hidden << " single-member clusters not shown (--all shows them)\n";
-}
-
 }  // namespace
 
 void add_clusters_command(CLI::App& app) {
@@ -157,7 +112,7 @@ void add_clusters_command(CLI::App& app) {
             } else if (o->csv) {
                 write_clusters_csv(out, d.graph, t);
             } else {
-                print_table(out, d, view, t, r, setup, o->all);
+                write_clusters_table(out, d.name, d.graph, view, t, r, setup, o->all);
                 if (!skipped.empty()) out << "\nnote: " << terminal_safe(skipped) << "\n";
             }
         };

@@ -1,6 +1,7 @@
 #include "exports/clusters_report.hpp"
 
 #include "exports/csv.hpp"
+#include "exports/terminal_text.hpp"
 
 namespace repnet {
 namespace {
@@ -22,13 +23,25 @@ rapidjson::Value node_list(const Graph& g, const std::vector<NodeId>& nodes, All
     return arr;
 }
 
-std::string names(const Graph& g, const std::vector<NodeId>& nodes) {
+// Names joined by "; ", each made terminal-safe for the text table.
+std::string joined(const Graph& g, const std::vector<NodeId>& nodes, bool terminal = false) {
     std::string out;
     for (NodeId v : nodes) {
         if (!out.empty()) out += "; ";
-        out += g.str(g.node(v).name);
+        out += terminal ? terminal_safe(g.str(g.node(v).name)) : g.str(g.node(v).name);
     }
     return out;
+}
+std::string joined_strings(const Graph& g, const std::vector<StrId>& strings, bool terminal = false) {
+    std::string out;
+    for (StrId x : strings) {
+        if (!out.empty()) out += "; ";
+        out += terminal ? terminal_safe(g.str(x)) : g.str(x);
+    }
+    return out;
+}
+std::string or_dash(const std::string& text) {
+    return text.empty() ? "-" : text;
 }
 
 }  // namespace
@@ -91,14 +104,48 @@ void write_clusters_csv(std::ostream& out, const Graph& g, const ClusterTable& t
     out << "cluster,size,members,prosecutions,courts,articles,movements,first_date,last_date,peak_severity,"
            "peak_severity_rank,internal_weight\r\n";
     for (const auto& s : table.clusters) {
-        std::string articles;
-        for (StrId x : s.articles) articles += (articles.empty() ? "" : "; ") + g.str(x);
-        out << s.number << "," << s.members.size() << "," << csv_text(names(g, s.members)) << ","
-            << csv_text(names(g, s.prosecutions)) << "," << csv_text(names(g, s.courts)) << "," << csv_text(articles)
-            << "," << csv_text(names(g, s.movements)) << "," << s.first_date.str() << "," << s.last_date.str() << ","
-            << severity_name(s.peak_severity) << "," << severity_rank(s.peak_severity) << ","
-            << csv_number(s.internal_weight) << "\r\n";
+        out << s.number << "," << s.members.size() << "," << csv_text(joined(g, s.members)) << ","
+            << csv_text(joined(g, s.prosecutions)) << "," << csv_text(joined(g, s.courts)) << ","
+            << csv_text(joined_strings(g, s.articles)) << "," << csv_text(joined(g, s.movements)) << ","
+            << s.first_date.str() << "," << s.last_date.str() << "," << severity_name(s.peak_severity) << ","
+            << severity_rank(s.peak_severity) << "," << csv_number(s.internal_weight) << "\r\n";
     }
+}
+
+void write_clusters_table(std::ostream& out, const std::string& dataset, const Graph& g, const CsrGraph& view,
+                          const ClusterTable& t, const CommunityResult& r, const ClusteringSetup& setup, bool all) {
+    out << "repnet clusters: " << terminal_safe(dataset) << "\n";
+    if (setup.view == "graph")
+        out << "view: the whole graph (" << view.node_count << " nodes, " << view.edge_count() << " edges)\n";
+    else
+        out << "view: people linked by shared prosecutions" << (setup.links.empty() ? "" : " and " + setup.links)
+            << ", " << setup.weighting << " weighting (" << view.node_count << " people, " << view.edge_count()
+            << " links)\n";
+    out << "algorithm: " << r.algorithm;
+    if (r.algorithm == "leiden" || r.algorithm == "louvain")
+        out << " (seed " << r.seed << ", " << r.iterations << (r.algorithm == "leiden" ? " iterations" : " levels")
+            << (r.converged ? ", converged)" : ", NOT converged: stopped at the iteration limit while still changing)");
+    if (r.algorithm == "kcore") out << " (k = " << setup.k << ")";
+    out << "; " << r.quality << " at resolution " << r.resolution << " = " << r.modularity << "; " << t.clusters.size()
+        << " clusters\n";
+    std::size_t hidden = 0;
+    for (const auto& s : t.clusters) {
+        if (s.members.size() < 2 && !all) {
+            ++hidden;
+            continue;
+        }
+        out << "\ncluster " << s.number << ": " << s.members.size() << (setup.view == "graph" ? " nodes" : " people");
+        if (s.peak_severity != Severity::none)
+            out << ", peak severity " << severity_name(s.peak_severity) << " (" << severity_rank(s.peak_severity)
+                << ")";
+        if (!s.first_date.empty()) out << ", " << s.first_date.str() << " to " << s.last_date.str();
+        out << "\n  members:      " << or_dash(joined(g, s.members, true)) << "\n";
+        out << "  prosecutions: " << or_dash(joined(g, s.prosecutions, true)) << "\n";
+        out << "  courts:       " << or_dash(joined(g, s.courts, true)) << "\n";
+        out << "  articles:     " << or_dash(joined_strings(g, s.articles, true)) << "\n";
+        out << "  movements:    " << or_dash(joined(g, s.movements, true)) << "\n";
+    }
+    if (hidden) out << "\n" << hidden << " single-member clusters not shown (--all shows them)\n";
 }
 
 }  // namespace repnet

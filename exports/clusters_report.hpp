@@ -1,6 +1,7 @@
 #pragma once
 // The cluster table as JSON (`repnet clusters --json`, the `clusters`
-// section of report.json) and as CSV (`repnet clusters --csv`).
+// section of report.json), as CSV (`repnet clusters --csv`) and as the text
+// table `repnet clusters` prints.
 #include <rapidjson/document.h>
 
 #include <ostream>
@@ -30,5 +31,13 @@ rapidjson::Document clusters_document(const std::string& dataset, const Graph& g
 
 // One row per cluster; lists are "; "-separated names; fields as exports/csv.hpp writes them.
 void write_clusters_csv(std::ostream& out, const Graph& graph, const ClusterTable& table);
+
+// The text table: the view, the algorithm with its seed, iterations and whether it converged, the
+// quality, then each cluster with its size, peak severity, dates, members, prosecutions, courts,
+// articles and movements. Names are made terminal-safe; an empty list prints as "-". Single-member
+// clusters are listed only with `all`, otherwise counted in a closing line.
+void write_clusters_table(std::ostream& out, const std::string& dataset, const Graph& graph, const CsrGraph& view,
+                          const ClusterTable& table, const CommunityResult& result, const ClusteringSetup& setup,
+                          bool all);
 
 }  // namespace repnet

@@ -20,7 +20,7 @@ struct Workspace {
     std::vector<double> dist;         // Dijkstra: distance, +inf = unseen
     std::vector<double> sigma, coef;
     std::vector<std::uint32_t> order;
-    std::vector<std::pair<double, std::uint32_t>> heap;
+    detail::DistanceHeap heap;
 
     explicit Workspace(std::uint32_t n, bool weighted) : sigma(n, 0.0), coef(n, 0.0), order(n) {
         if (weighted)
@@ -86,17 +86,14 @@ void brandes_dijkstra(const CsrGraph& g, const std::vector<double>& len, std::ui
     std::uint32_t* order = w.order.data();
     const std::uint64_t* off = g.out_offsets.data();
     const std::uint32_t* adj = g.out_targets.data();
-    const auto cmp = std::greater<std::pair<double, std::uint32_t>>();
     std::uint32_t tail = 0;
     // coef doubles as the "settled" mark during the forward pass (set to 1 when settled).
     heap.clear();
     dist[s] = 0;
     sigma[s] = 1;
-    heap.push_back({0.0, s});
+    heap.push(0.0, s);
     while (!heap.empty()) {
-        std::pop_heap(heap.begin(), heap.end(), cmp);
-        const auto [d, v] = heap.back();
-        heap.pop_back();
+        const auto [d, v] = heap.pop();
         if (coef[v] != 0 || d > dist[v]) continue;
         coef[v] = 1;
         order[tail++] = v;
@@ -108,8 +105,7 @@ void brandes_dijkstra(const CsrGraph& g, const std::vector<double>& len, std::ui
             if (nd < dist[x]) {
                 dist[x] = nd;
                 sigma[x] = sv;
-                heap.push_back({nd, x});
-                std::push_heap(heap.begin(), heap.end(), cmp);
+                heap.push(nd, x);
             } else if (nd == dist[x]) {
                 sigma[x] += sv;
             }

@@ -58,7 +58,7 @@ struct Sampler {
     std::vector<double> dist, sigma;
     std::vector<char> settled;
     std::vector<std::uint32_t> touched;
-    std::vector<std::pair<double, std::uint32_t>> heap;
+    detail::DistanceHeap heap;
 
     Sampler(const CsrGraph& graph, const std::vector<double>* out, const std::vector<double>* in)
         : g(graph), out_len(out), in_len(in), sigma(graph.node_count, 0.0) {
@@ -92,16 +92,13 @@ struct Sampler {
             }
             return level[t] >= 0;
         }
-        const auto cmp = std::greater<std::pair<double, std::uint32_t>>();
         heap.clear();
         dist[u] = 0;
         sigma[u] = 1;
         touched.push_back(u);
-        heap.push_back({0.0, u});
+        heap.push(0.0, u);
         while (!heap.empty()) {
-            std::pop_heap(heap.begin(), heap.end(), cmp);
-            const auto [d, v] = heap.back();
-            heap.pop_back();
+            const auto [d, v] = heap.pop();
             if (settled[v] || d > dist[v]) continue;
             settled[v] = 1;
             if (v == t) return true;
@@ -115,8 +112,7 @@ struct Sampler {
                     if (dist[x] == std::numeric_limits<double>::infinity()) touched.push_back(x);
                     dist[x] = nd;
                     sigma[x] = sigma[v];
-                    heap.push_back({nd, x});
-                    std::push_heap(heap.begin(), heap.end(), cmp);
+                    heap.push(nd, x);
                 } else if (nd == dist[x]) {
                     sigma[x] += sigma[v];
                 }

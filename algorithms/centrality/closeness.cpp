@@ -22,7 +22,7 @@ struct Searcher {
     std::vector<double> dist;
     std::vector<char> settled;
     std::vector<std::uint32_t> order;
-    std::vector<std::pair<double, std::uint32_t>> heap;
+    detail::DistanceHeap heap;
 
     Searcher(const CsrGraph& graph, const std::vector<double>* lengths)
         : g(graph), len(lengths), order(graph.node_count) {
@@ -62,14 +62,11 @@ struct Searcher {
             for (std::uint32_t i = 0; i < tail; ++i) level[order[i]] = -1;
             if (kind == Kind::closeness) total = double(hops);
         } else {
-            const auto cmp = std::greater<std::pair<double, std::uint32_t>>();
             heap.clear();
-            heap.push_back({0.0, u});
+            heap.push(0.0, u);
             dist[u] = 0;
             while (!heap.empty()) {
-                std::pop_heap(heap.begin(), heap.end(), cmp);
-                const auto [d, v] = heap.back();
-                heap.pop_back();
+                const auto [d, v] = heap.pop();
                 if (settled[v] || d > dist[v]) continue;
                 settled[v] = 1;
                 order[tail++] = v;
@@ -79,8 +76,7 @@ struct Searcher {
                     const double nd = d + (*len)[e];
                     if (!settled[x] && nd < dist[x]) {
                         dist[x] = nd;
-                        heap.push_back({nd, x});
-                        std::push_heap(heap.begin(), heap.end(), cmp);
+                        heap.push(nd, x);
                     }
                 }
             }

@@ -1,10 +1,12 @@
 #pragma once
 // Shared pieces of the centrality suite: the convergence report every
 // iterative measure returns, and internals (threads, edge distances).
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/csr.hpp"
@@ -23,6 +25,29 @@ struct IterationReport {
 };
 
 namespace detail {
+
+// The binary min-heap of (distance, node) that every Dijkstra loop of the suite uses (lazy deletion:
+// a node may be pushed again with a shorter distance; the caller skips stale pops). Keeps its storage
+// between sources.
+class DistanceHeap {
+public:
+    void clear() { items_.clear(); }
+    bool empty() const { return items_.empty(); }
+    void push(double distance, std::uint32_t node) {
+        items_.emplace_back(distance, node);
+        std::push_heap(items_.begin(), items_.end(), std::greater<>());
+    }
+    // The nearest (distance, node); ties go to the larger node id, as std::greater on pairs orders them.
+    std::pair<double, std::uint32_t> pop() {
+        std::pop_heap(items_.begin(), items_.end(), std::greater<>());
+        const auto top = items_.back();
+        items_.pop_back();
+        return top;
+    }
+
+private:
+    std::vector<std::pair<double, std::uint32_t>> items_;
+};
 
 // Threads to use: `requested`, or the hardware's count when 0; never more than `work_items`, at least 1.
 unsigned thread_count(unsigned requested, std::size_t work_items);

@@ -119,6 +119,15 @@ double threshold_for(StoppingRule rule, std::uint32_t n, double tolerance) {
     return rule == StoppingRule::networkx ? n * tolerance : tolerance;
 }
 
+// A result whose report carries the limits and the threshold the stopping rule gives for n nodes; a graph
+// without nodes has nothing to iterate, so its (empty) result is converged at once.
+SpectralResult start_result(const IterationParams& params, std::uint32_t n) {
+    SpectralResult r;
+    r.report = start_report(params.max_iterations, threshold_for(params.stopping, n, params.tolerance));
+    r.report.converged = n == 0;
+    return r;
+}
+
 double dot(const std::vector<double>& a, const std::vector<double>& b) {
     double s = 0;
     for (std::size_t i = 0; i < a.size(); ++i) s += a[i] * b[i];
@@ -282,8 +291,7 @@ Blocks components(const CsrGraph& g) {
 // NetworkX's eigenvector iteration: x <- (A + I)^T x / ||.||_2 from the uniform vector.
 SpectralResult eigenvector_power(const CsrGraph& g, const EigenvectorParams& params, const Operator& op) {
     const std::uint32_t n = g.node_count;
-    SpectralResult r;
-    r.report = start_report(params.max_iterations, threshold_for(params.stopping, n, params.tolerance));
+    SpectralResult r = start_result(params, n);
     const bool extrapolate = params.stopping == StoppingRule::total;
     // Components are independent: each one's part of the iterate converges (or, off the top
     // component, decays) geometrically at its own rate, so the error is estimated per component.
@@ -331,12 +339,7 @@ SpectralResult eigenvector(const CsrGraph& g, const EigenvectorParams& params) {
     check_iteration(params.max_iterations, params.tolerance, "eigenvector");
     const std::uint32_t n = g.node_count;
     const Operator op{g, params.weighted, params.threads};
-    if (n == 0) {
-        SpectralResult r;
-        r.report = start_report(params.max_iterations, threshold_for(params.stopping, n, params.tolerance));
-        r.report.converged = true;
-        return r;
-    }
+    if (n == 0) return start_result(params, n);
     if (g.directed || params.stopping == StoppingRule::networkx || g.out_targets.empty())
         return eigenvector_power(g, params, op);
     // Undirected: A is symmetric, Lanczos applies. The power iteration's limit is the top
@@ -370,12 +373,8 @@ SpectralResult pagerank(const CsrGraph& g, const PageRankParams& params) {
     if (!(params.damping >= 0 && params.damping <= 1))
         throw InvalidArgument("damping", "must be in [0, 1]", argument_text(params.damping));
     const std::uint32_t n = g.node_count;
-    SpectralResult r;
-    r.report = start_report(params.max_iterations, threshold_for(params.stopping, n, params.tolerance));
-    if (n == 0) {
-        r.report.converged = true;
-        return r;
-    }
+    SpectralResult r = start_result(params, n);
+    if (n == 0) return r;
     const std::vector<double> p = probability_vector(params.personalization, n, "personalization");
     const std::vector<double> dangling =
         params.dangling.empty() ? p : probability_vector(params.dangling, n, "dangling");
@@ -422,12 +421,8 @@ SpectralResult katz(const CsrGraph& g, const KatzParams& params) {
     if (!std::isfinite(params.beta))
         throw InvalidArgument("katz beta", "must be a finite number", argument_text(params.beta));
     const std::uint32_t n = g.node_count;
-    SpectralResult r;
-    r.report = start_report(params.max_iterations, threshold_for(params.stopping, n, params.tolerance));
-    if (n == 0) {
-        r.report.converged = true;
-        return r;
-    }
+    SpectralResult r = start_result(params, n);
+    if (n == 0) return r;
     const Operator op{g, params.weighted, params.threads};
     std::vector<double> x(n, 0.0), next(n);
     for (std::uint32_t it = 1; it <= params.max_iterations; ++it) {

@@ -28,14 +28,30 @@ enum class StoppingRule {
     networkx,  // NetworkX: sum over nodes of |x - x_prev| < n * tolerance
 };
 
-struct EigenvectorParams {
+// What eigenvector, PageRank and Katz share: weights, the stopping rule and its limits, threads.
+struct IterationParams {
     bool weighted = false;  // use edge weights (nx weight="weight"); false = every edge 1 (nx default weight=None)
-    std::uint32_t max_iterations = 1000;  // Lanczos: restarts; power iteration: steps
+    std::uint32_t max_iterations = 1000;
     double tolerance = 1e-10;
     StoppingRule stopping = StoppingRule::total;
     unsigned threads = 0;  // 0 = all cores
+
+protected:
+    // NetworkX's rule with its tolerance, 1e-6 per node, and the measure's iteration limit.
+    template <class Params>
+    static Params networkx_rule(std::uint32_t max_iterations) {
+        Params p;
+        p.max_iterations = max_iterations;
+        p.tolerance = 1e-6;
+        p.stopping = StoppingRule::networkx;
+        return p;
+    }
+};
+
+// max_iterations counts Lanczos restarts, or power-iteration steps.
+struct EigenvectorParams : IterationParams {
     // nx.eigenvector_centrality's defaults: power iteration, max_iter 100, tol 1e-6 per node.
-    static EigenvectorParams networkx() { return {false, 100, 1e-6, StoppingRule::networkx, 0}; }
+    static EigenvectorParams networkx() { return networkx_rule<EigenvectorParams>(100); }
 };
 struct SpectralResult {
     std::vector<double> value;
@@ -61,24 +77,13 @@ struct SpectralResult {
 // O(E) per product. Throws InvalidArgument for max_iterations = 0 or tolerance <= 0.
 SpectralResult eigenvector(const CsrGraph& graph, const EigenvectorParams& params = {});
 
-struct PageRankParams {
+struct PageRankParams : IterationParams {
     double damping = 0.85;                // alpha, in [0, 1]
     std::vector<double> personalization;  // per CSR node, >= 0, not all 0; empty = uniform. Normalised to sum 1.
     std::vector<double> dangling;         // where dangling nodes' rank goes; empty = the personalization vector
     std::vector<double> start;  // start vector (nx nstart), >= 0, not all 0; empty = uniform. Normalised to sum 1.
-    bool weighted = false;      // false = every edge 1 (NetworkX's weight="weight" on a graph without weights)
-    std::uint32_t max_iterations = 1000;
-    double tolerance = 1e-10;
-    StoppingRule stopping = StoppingRule::total;
-    unsigned threads = 0;  // 0 = all cores
     // nx.pagerank's defaults: max_iter 100, tol 1e-6 per node.
-    static PageRankParams networkx() {
-        PageRankParams p;
-        p.max_iterations = 100;
-        p.tolerance = 1e-6;
-        p.stopping = StoppingRule::networkx;
-        return p;
-    }
+    static PageRankParams networkx() { return networkx_rule<PageRankParams>(100); }
 };
 
 // PageRank with random jumps and dangling-node rank distributed by the personalization
@@ -90,22 +95,12 @@ struct PageRankParams {
 // vectors of the wrong length, negative entries or all-zero vectors.
 SpectralResult pagerank(const CsrGraph& graph, const PageRankParams& params = {});
 
-struct KatzParams {
+struct KatzParams : IterationParams {
     double alpha = 0.1;  // attenuation; converges only if alpha < 1 / lambda_max
     double beta = 1.0;
     bool normalized = true;  // divide by the L2 norm at the end
-    bool weighted = false;
-    std::uint32_t max_iterations = 1000;
-    double tolerance = 1e-10;
-    StoppingRule stopping = StoppingRule::total;
-    unsigned threads = 0;  // 0 = all cores
     // nx.katz_centrality's defaults: max_iter 1000, tol 1e-6 per node.
-    static KatzParams networkx() {
-        KatzParams p;
-        p.tolerance = 1e-6;
-        p.stopping = StoppingRule::networkx;
-        return p;
-    }
+    static KatzParams networkx() { return networkx_rule<KatzParams>(1000); }
 };
 
 // x = alpha A^T x + beta, iterated from 0: nx.katz_centrality. O(E) per iteration. Residual:

@@ -10,6 +10,33 @@
 
 namespace repnet {
 
+namespace {
+
+// What every iterative measure takes from the suite's options: weights, threads, and the user's
+// iteration limit and tolerance over the measure's own.
+template <class Params>
+void apply_iteration_options(Params& p, const CentralityOptions& o) {
+    p.weighted = o.weighted;
+    p.threads = o.run.threads;
+    if (o.max_iterations) p.max_iterations = *o.max_iterations;
+    if (o.tolerance) p.tolerance = *o.tolerance;
+}
+
+// A spectral measure's parameters: NetworkX's stopping rule or the precise default, then the options.
+template <class Params>
+Params spectral_params(const CentralityOptions& o) {
+    Params p = o.networkx_defaults ? Params::networkx() : Params{};
+    apply_iteration_options(p, o);
+    return p;
+}
+
+void take_result(MeasureValues& m, SpectralResult&& r) {
+    m.value = std::move(r.value);
+    m.report = r.report;
+}
+
+}  // namespace
+
 const std::vector<std::string>& centrality_measure_names() {
     static const std::vector<std::string> names = {"degree",      "strength", "betweenness", "closeness", "harmonic",
                                                    "eigenvector", "pagerank", "katz",        "hub",       "authority"};
@@ -84,30 +111,15 @@ CentralitySuite compute_centrality(const CsrGraph& g, const CentralityOptions& o
             p.run = o.run;
             m.value = name == "closeness" ? closeness(g, p) : harmonic(g, p);
         } else if (name == "eigenvector") {
-            EigenvectorParams p = o.networkx_defaults ? EigenvectorParams::networkx() : EigenvectorParams{};
-            p.weighted = o.weighted;
-            p.threads = o.run.threads;
-            if (o.max_iterations) p.max_iterations = *o.max_iterations;
-            if (o.tolerance) p.tolerance = *o.tolerance;
-            auto r = eigenvector(g, p);
-            m.value = std::move(r.value);
-            m.report = r.report;
+            take_result(m, eigenvector(g, spectral_params<EigenvectorParams>(o)));
         } else if (name == "pagerank") {
-            PageRankParams p = o.networkx_defaults ? PageRankParams::networkx() : PageRankParams{};
-            p.weighted = o.weighted;
+            PageRankParams p = spectral_params<PageRankParams>(o);
             p.damping = o.damping;
             p.personalization = o.personalization;
-            p.threads = o.run.threads;
-            if (o.max_iterations) p.max_iterations = *o.max_iterations;
-            if (o.tolerance) p.tolerance = *o.tolerance;
-            auto r = pagerank(g, p);
-            m.value = std::move(r.value);
-            m.report = r.report;
+            take_result(m, pagerank(g, p));
         } else if (name == "katz") {
-            KatzParams p = o.networkx_defaults ? KatzParams::networkx() : KatzParams{};
-            p.weighted = o.weighted;
+            KatzParams p = spectral_params<KatzParams>(o);
             p.beta = o.katz_beta;
-            p.threads = o.run.threads;
             CentralitySuite::KatzChoice choice;
             if (o.katz_alpha) {
                 p.alpha = *o.katz_alpha;
@@ -121,18 +133,11 @@ CentralitySuite compute_centrality(const CsrGraph& g, const CentralityOptions& o
             }
             choice.alpha = p.alpha;
             suite.katz = choice;
-            if (o.max_iterations) p.max_iterations = *o.max_iterations;
-            if (o.tolerance) p.tolerance = *o.tolerance;
-            auto r = katz(g, p);
-            m.value = std::move(r.value);
-            m.report = r.report;
+            take_result(m, katz(g, p));
         } else {  // hub, authority: one HITS run serves both
             if (!hits_result) {
                 HitsParams p;
-                p.weighted = o.weighted;
-                p.threads = o.run.threads;
-                if (o.max_iterations) p.max_iterations = *o.max_iterations;
-                if (o.tolerance) p.tolerance = *o.tolerance;
+                apply_iteration_options(p, o);
                 hits_result = hits(g, p);
                 hits_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             }

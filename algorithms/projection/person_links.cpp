@@ -211,38 +211,33 @@ PersonNetwork person_network(const Graph& g, const PersonLinkParams& params) {
         return true;
     };
     auto id_of = [&](NodeId v) { return g.str(g.node(v).id); };
+    // Links every two people of each hub node (a prosecution, movement or affiliation hub) that is not too
+    // large; add(link, hub, w) records the hub's weight on the pair.
+    auto link_hub_members = [&](const Hubs& hubs, const char* kind, double weight, auto add) {
+        for (const auto& [hub, people] : hubs) {
+            if (people.size() < 2) continue;
+            if (too_large(kind, id_of(static_cast<NodeId>(hub)), people.size())) continue;
+            const double w = hub_weight(weight, people.size());
+            for (std::size_t i = 0; i < people.size(); ++i)
+                for (std::size_t j = i + 1; j < people.size(); ++j)
+                    add(link(people[i], people[j]), static_cast<NodeId>(hub), w);
+        }
+    };
 
-    for (const auto& [p, people] : people_of) {
-        if (people.size() < 2) continue;
-        if (too_large("prosecution", id_of(static_cast<NodeId>(p)), people.size())) continue;
-        const double w = hub_weight(params.prosecution_weight, people.size());
-        for (std::size_t i = 0; i < people.size(); ++i)
-            for (std::size_t j = i + 1; j < people.size(); ++j) {
-                PersonLink& l = link(people[i], people[j]);
-                l.by_prosecution += w;
-                l.prosecutions.push_back(static_cast<NodeId>(p));
-            }
-    }
+    link_hub_members(people_of, "prosecution", params.prosecution_weight, [](PersonLink& l, NodeId p, double w) {
+        l.by_prosecution += w;
+        l.prosecutions.push_back(p);
+    });
 
     for (const LinkRule& rule : params.extra) {
         if (rule.kind == LinkKind::affiliation) {
-            for (const auto& [hub, people] : affiliated) {
-                if (people.size() < 2) continue;
-                if (too_large("affiliation", id_of(static_cast<NodeId>(hub)), people.size())) continue;
-                const double w = hub_weight(rule.weight, people.size());
-                for (std::size_t i = 0; i < people.size(); ++i)
-                    for (std::size_t j = i + 1; j < people.size(); ++j) link(people[i], people[j]).by_affiliation += w;
-            }
+            link_hub_members(affiliated, "affiliation", rule.weight,
+                             [](PersonLink& l, NodeId, double w) { l.by_affiliation += w; });
             continue;
         }
         if (rule.kind == LinkKind::movement) {
-            for (const auto& [m, people] : movement_people) {
-                if (people.size() < 2) continue;
-                if (too_large("movement", id_of(static_cast<NodeId>(m)), people.size())) continue;
-                const double w = hub_weight(rule.weight, people.size());
-                for (std::size_t i = 0; i < people.size(); ++i)
-                    for (std::size_t j = i + 1; j < people.size(); ++j) link(people[i], people[j]).by_movement += w;
-            }
+            link_hub_members(movement_people, "movement", rule.weight,
+                             [](PersonLink& l, NodeId, double w) { l.by_movement += w; });
             continue;
         }
         // Court or article: hub -> prosecutions.

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "engine/graph_csr.hpp"
+#include "engine/graph_fixture.hpp"
 
 using namespace repnet;
 
@@ -29,18 +30,9 @@ TEST_CASE("the directed view keeps direction and an in-adjacency", "[engine][csr
 }
 
 TEST_CASE("a view of a Graph can keep only some nodes", "[engine][csr]") {
-    Graph graph;
-    for (const char* id : {"a", "b", "c"}) {
-        NodeData n;
-        n.id = graph.strings().intern(id);
-        graph.add_node(n);
-    }
-    for (auto [a, b] : {std::pair{0u, 1u}, {1u, 2u}}) {
-        EdgeData e;
-        e.source = a;
-        e.target = b;
-        graph.add_edge(e);
-    }
+    Graph graph = test::graph_with_nodes({"a", "b", "c"});
+    test::add_plain_edge(graph, 0, 1);
+    test::add_plain_edge(graph, 1, 2);
     CsrOptions options;
     options.keep_node = {true, false, true};
     CsrGraph g = build_simple_csr(graph, options);

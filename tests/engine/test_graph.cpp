@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "engine/graph.hpp"
+#include "engine/graph_fixture.hpp"
 #include "engine/string_table.hpp"
 
 using namespace repnet;
@@ -48,18 +49,8 @@ TEST_CASE("the multigraph keeps parallel edges with their own attributes", "[eng
 }
 
 TEST_CASE("each node lists its incident edges in insertion order", "[engine][graph]") {
-    Graph g;
-    for (const char* id : {"a", "b", "c"}) {
-        NodeData n;
-        n.id = g.strings().intern(id);
-        g.add_node(n);
-    }
-    auto edge = [&](NodeId s, NodeId t) {
-        EdgeData e;
-        e.source = s;
-        e.target = t;
-        return g.add_edge(e);
-    };
+    Graph g = test::graph_with_nodes({"a", "b", "c"});
+    auto edge = [&](NodeId s, NodeId t) { return test::add_plain_edge(g, s, t); };
     const EdgeId ab = edge(0, 1), ca = edge(2, 0), aa = edge(0, 0), ab2 = edge(0, 1), bc = edge(1, 2);
     auto ids = [](std::span<const EdgeId> s) { return std::vector<EdgeId>(s.begin(), s.end()); };
     CHECK(ids(g.out_edges(0)) == std::vector<EdgeId>{ab, aa, ab2});  // a self-loop is in both lists

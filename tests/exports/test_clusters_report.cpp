@@ -73,3 +73,45 @@ TEST_CASE("clusters CSV: one row per cluster, names quoted and neutralised", "[e
     CHECK(rows == c.t.clusters.size() + 1);
     CHECK(csv.find(",2,\"'=cmd; B, junior\",K,") != std::string::npos);
 }
+
+TEST_CASE("clusters table: setup, convergence, terminal-safe names, single-member clusters on request",
+          "[exports][clusters_report]") {
+    const std::string entities =
+        entity("a", "person", "Ann \\u001b[31mred") + "," + entity("b", "person", "Bo") + "," +
+        entity("c", "person", "Cy") + "," +
+        entity("k", "prosecution", "Case K", ", \"prosecution\": {\"kind\": \"criminal\", \"articles\": [\"174\"]}");
+    const std::string relations = relation("a", "k", "defendant_in") + "," + relation("b", "k", "defendant_in");
+    Clustered c = clustered(load_dataset_texts("t", {{"t.json", dataset_json(entities, relations)}}));
+    ClusteringSetup setup;
+    setup.links = "court:90d";
+    auto table = [&](bool all) {
+        std::ostringstream out;
+        write_clusters_table(out, "t\x1b]0;title\x07", c.d.graph, c.view, c.t, c.r, setup, all);
+        return out.str();
+    };
+    const std::string text = table(false);
+    INFO(text);
+    CHECK(text.rfind("repnet clusters: t\\x1b]0;title\\x07\n", 0) == 0);  // the dataset name made visible
+    CHECK(text.find("view: people linked by shared prosecutions and court:90d, count weighting (3 people, 1 links)") !=
+          std::string::npos);
+    CHECK(text.find("algorithm: leiden (seed 1, ") != std::string::npos);
+    CHECK(text.find(", converged)") != std::string::npos);
+    CHECK(text.find("cluster 0: 2 people") != std::string::npos);
+    CHECK(text.find("  members:      Ann \\x1b[31mred; Bo\n") != std::string::npos);
+    CHECK(text.find('\x1b') == std::string::npos);  // no raw escape reaches the terminal
+    CHECK(text.find("  prosecutions: Case K\n") != std::string::npos);
+    CHECK(text.find("  courts:       -\n") != std::string::npos);
+    CHECK(text.find("  articles:     174\n") != std::string::npos);
+    CHECK(text.find("Cy") == std::string::npos);  // the single-member cluster is only counted
+    CHECK(text.find("\n1 single-member clusters not shown (--all shows them)\n") != std::string::npos);
+
+    const std::string all = table(true);
+    CHECK(all.find("cluster 1: 1 people") != std::string::npos);
+    CHECK(all.find("  members:      Cy\n") != std::string::npos);
+    CHECK(all.find("not shown") == std::string::npos);
+
+    c.r.converged = false;
+    CHECK(table(false).find("NOT converged: stopped at the iteration limit while still changing") != std::string::npos);
+    setup.view = "graph";
+    CHECK(table(false).find("view: the whole graph (3 nodes, 1 edges)") != std::string::npos);
+}

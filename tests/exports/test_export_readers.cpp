@@ -10,8 +10,8 @@
 
 #include "exports/gexf.hpp"
 #include "exports/graphml.hpp"
-#include "exports/json_output.hpp"
 #include "loaders/dataset_loader.hpp"
+#include "support/json_output.hpp"
 #include "support/test_support.hpp"
 
 using namespace repnet;

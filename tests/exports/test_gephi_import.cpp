@@ -15,9 +15,9 @@
 #include "exports/gephi_names.hpp"
 #include "exports/gexf.hpp"
 #include "exports/graphml.hpp"
-#include "exports/json_output.hpp"
 #include "loaders/dataset_loader.hpp"
 #include "loaders/edge_list.hpp"
+#include "support/json_output.hpp"
 #include "support/test_support.hpp"
 
 using namespace repnet;

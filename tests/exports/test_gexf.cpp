@@ -8,36 +8,15 @@
 
 #include "engine/errors.hpp"
 #include "exports/gexf.hpp"
+#include "exports/hostile_dataset.hpp"
 #include "loaders/dataset_loader.hpp"
+#include "support/json_output.hpp"
 #include "support/test_support.hpp"
 
 using namespace repnet;
 using namespace repnet::test;
 
 namespace {
-
-const std::string kHostile =
-    "<tag> & \"double\" 'single' \t tab\nnewline\r\ncrlf Қазақстан Ұлттық Қауіпсіздік Комитеті ё";
-
-// Parallel edges, typed attributes, hostile strings (markup, quotes, control
-// characters, Cyrillic and Kazakh letters), JSON-escaped here.
-std::string hostile_dataset() {
-    const std::string name =
-        "<tag> & \\\"double\\\" 'single' \\t tab\\nnewline\\r\\ncrlf Қазақстан Ұлттық Қауіпсіздік Комитеті ё";
-    return dataset_json(
-        entity("p1", "person", name + "\\u0001\\u001f",
-               ", \"aliases\": [\"Ерлан <&> \\\"Ер\\\"\"], \"attributes\": {\"age\": 41, \"score\": 2.5, \"active\": "
-               "false, "
-               "\"note\": \"a&b]]>\\u000b\"}") +
-            "," + entity("p2", "person", "Second", ", \"attributes\": {\"age\": 30, \"score\": 1, \"active\": true}") +
-            "," + entity("police", "authority", "Police \\\"Қ\\\" <dept>"),
-        relation("police", "p1", "detained", ", \"date\": \"2021-03-04\", \"severity\": \"administrative_detention\"") +
-            "," +
-            relation("police", "p1", "detained",
-                     ", \"date\": \"2021-05\", \"severity\": \"administrative_detention\"") +
-            "," + relation("police", "p1", "fined", ", \"date\": \"2021\", \"severity\": \"fine\", \"weight\": 2.5") +
-            "," + relation("p1", "p2", "associate_of", ", \"attributes\": {\"how\": \"<b>&amp;</b>\\ttab\"}"));
-}
 
 // Every date rule at once. The period runs from 2015-01-01 (mov's start) to
 // 2021-12-31 (the year-precision fine).
@@ -121,14 +100,8 @@ void check_valid(const std::filesystem::path& file) {
 }
 
 rapidjson::Document read_with_networkx(const std::filesystem::path& file) {
-    const auto r = run(std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests/exports/gexf_to_json.py") + " " +
-                       quote(file));
-    INFO(r.output.substr(0, 2000));
-    REQUIRE(r.exit_code == 0);
-    rapidjson::Document doc;
-    doc.Parse(r.output.c_str());
-    REQUIRE_FALSE(doc.HasParseError());
-    return doc;
+    return read_json_output(std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests/exports/gexf_to_json.py") +
+                            " " + quote(file));
 }
 
 // What XML 1.0 can carry of a string: C0 controls other than tab, newline and

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "engine/csr.hpp"
-#include "support/test_support.hpp"
+#include "support/json_output.hpp"
 
 namespace repnet::test {
 
@@ -33,16 +33,7 @@ inline std::string edges_json(const std::vector<WeightedEdge>& edges) {
 }
 
 inline Oracle run_oracle(const std::string& spec) {
-    const auto dir = scratch_dir("nx-oracle");
-    write_text(dir / "spec.json", spec);
-    const auto r =
-        run(std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests/algorithms/centrality/nx_centrality.py") +
-            " " + quote(dir / "spec.json"));
-    INFO(r.output.substr(0, 3000));
-    REQUIRE(r.exit_code == 0);
-    rapidjson::Document doc;
-    doc.Parse(r.output.c_str());
-    REQUIRE_FALSE(doc.HasParseError());
+    const rapidjson::Document doc = run_python_oracle("algorithms/centrality/nx_centrality.py", spec, "nx-oracle");
     Oracle o;
     o.nodes = doc["nodes"].GetUint();
     for (const auto& e : doc["edges"].GetArray()) o.edges.push_back({e[0].GetUint(), e[1].GetUint(), e[2].GetDouble()});

@@ -31,6 +31,18 @@ CsrGraph cycle5() {
     return make(5, {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 0}});
 }
 
+// A large random graph on n nodes with the given number of arcs (duplicates and loops included), skewed
+// towards low target ids so degrees vary; weight 1. Seeded by a fixed LCG, so every run sees the same graph.
+CsrGraph skewed_random_graph(std::uint32_t n, int arcs, std::uint64_t seed, bool directed) {
+    std::vector<WeightedEdge> edges;
+    std::uint64_t x = seed;
+    for (int i = 0; i < arcs; ++i) {
+        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+        edges.push_back({std::uint32_t((x >> 33) % n), std::uint32_t((x >> 11) % (1 + (x >> 40) % n)), 1.0});
+    }
+    return build_simple_csr(n, edges, directed);
+}
+
 void check_values(const std::vector<double>& got, const std::vector<double>& want, double eps = 1e-12) {
     REQUIRE(got.size() == want.size());
     for (std::size_t i = 0; i < got.size(); ++i) {
@@ -203,13 +215,7 @@ TEST_CASE("large graphs (parallel products): PageRank and HITS satisfy their equ
     // Over 200 000 arcs, so the matrix products run on several threads; checked against a
     // plain serial product written here.
     const std::uint32_t n = 30000;
-    std::vector<WeightedEdge> edges;
-    std::uint64_t x = 99;
-    for (int i = 0; i < 230000; ++i) {
-        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
-        edges.push_back({std::uint32_t((x >> 33) % n), std::uint32_t((x >> 11) % (1 + (x >> 40) % n)), 1.0});
-    }
-    const CsrGraph g = build_simple_csr(n, edges, true);
+    const CsrGraph g = skewed_random_graph(n, 230000, 99, true);
     REQUIRE(g.out_targets.size() > 200000);
     PageRankParams p;
     p.tolerance = 1e-12;
@@ -277,14 +283,7 @@ TEST_CASE("HITS: Lanczos where the top is simple, the power-iteration limit wher
 
 TEST_CASE("spectral measures: results do not depend on the thread count", "[algorithms][centrality]") {
     // Over 200 000 arcs, so the products split between threads.
-    const std::uint32_t n = 30000;
-    std::vector<WeightedEdge> edges;
-    std::uint64_t x = 7;
-    for (int i = 0; i < 120000; ++i) {
-        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
-        edges.push_back({std::uint32_t((x >> 33) % n), std::uint32_t((x >> 11) % (1 + (x >> 40) % n)), 1.0});
-    }
-    const CsrGraph g = build_simple_csr(n, edges, false);
+    const CsrGraph g = skewed_random_graph(30000, 120000, 7, false);
     REQUIRE(g.out_targets.size() > 200000);
     PageRankParams p1, p2;
     p1.threads = 1;

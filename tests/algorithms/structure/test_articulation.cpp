@@ -25,16 +25,8 @@ struct Expected {
 };
 
 Expected run_networkx(const std::string& spec) {
-    const auto dir = scratch_dir("nx-articulation");
-    write_text(dir / "spec.json", spec);
-    const auto r =
-        run(std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests/algorithms/structure/nx_articulation.py") +
-            " " + quote(dir / "spec.json"));
-    INFO(r.output.substr(0, 3000));
-    REQUIRE(r.exit_code == 0);
-    rapidjson::Document doc;
-    doc.Parse(r.output.c_str());
-    REQUIRE_FALSE(doc.HasParseError());
+    const rapidjson::Document doc =
+        run_python_oracle("algorithms/structure/nx_articulation.py", spec, "nx-articulation");
     Expected e;
     e.nodes = doc["nodes"].GetUint();
     for (const auto& x : doc["edges"].GetArray()) e.edges.push_back({x[0].GetUint(), x[1].GetUint(), 1.0});

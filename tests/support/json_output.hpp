@@ -22,4 +22,19 @@ inline rapidjson::Document read_json_output(const std::string& command, const st
     return doc;
 }
 
+// The same, with the output kept in a fresh scratch directory.
+inline rapidjson::Document read_json_output(const std::string& command) {
+    return read_json_output(command, scratch_dir("json-output") / "out.json");
+}
+
+// Runs a Python oracle script of the test tree (Debian's python3) on a spec file holding `spec`, and parses its answer.
+inline rapidjson::Document run_python_oracle(const std::string& script, const std::string& spec,
+                                             const std::string& name) {
+    const auto dir = scratch_dir(name);
+    write_text(dir / "spec.json", spec);
+    return read_json_output(
+        std::string(REPNET_PYTHON) + " " + quote(source_dir() / "tests" / script) + " " + quote(dir / "spec.json"),
+        dir / "out.json");
+}
+
 }  // namespace repnet::test
