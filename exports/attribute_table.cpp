@@ -84,7 +84,7 @@ const Column* AttributeTable::find(std::string_view name) const {
 
 Column& AttributeTable::add(std::string name, ColumnType type) {
     name = safe_name(std::move(name));
-    while (find(name)) name = "attr_" + name;
+    while (find(name)) name.insert(0, "attr_");
     columns_.push_back(Column{std::move(name), type, std::vector<Cell>(rows_)});
     return columns_.back();
 }

@@ -41,8 +41,8 @@ std::vector<std::string> written_column_names(const AttributeTable& table, Eleme
     for (const Column& c : table.columns()) {
         std::string name = c.name;
         if (reserved(lower(name), what) || used.count(lower(name))) {
-            name = kRenamePrefix + name;
-            while (used.count(lower(name)) || taken.count(lower(name))) name = kRenamePrefix + name;
+            name.insert(0, kRenamePrefix);
+            while (used.count(lower(name)) || taken.count(lower(name))) name.insert(0, kRenamePrefix);
         }
         used.insert(lower(name));
         names.push_back(std::move(name));

@@ -8,7 +8,7 @@ namespace repnet {
 namespace {
 
 // "--" may not appear inside an XML comment.
-std::string comment_text(std::string s) {
+std::string comment_text(const std::string& s) {
     std::string x = xml_escape(s);
     for (std::size_t i; (i = x.find("--")) != std::string::npos;) x.replace(i, 2, "- -");
     return x;

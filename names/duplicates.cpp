@@ -38,6 +38,7 @@ std::vector<DuplicatePair> find_duplicates(const NameMatcher& matcher) {
         }
     }
     std::vector<DuplicatePair> out;
+    out.reserve(best.size());
     for (auto& [k, p] : best) out.push_back(std::move(p));
     std::stable_sort(out.begin(), out.end(),
                      [](const DuplicatePair& x, const DuplicatePair& y) { return x.score > y.score; });

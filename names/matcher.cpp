@@ -385,6 +385,7 @@ std::vector<NameMatch> NameMatcher::nearest(std::string_view query, std::size_t 
                 if (auto it = trigram_variants_.find(g); it != trigram_variants_.end())
                     for (std::uint32_t s : it->second) ++shared[stem_of_[s]];
         std::vector<std::pair<int, std::uint32_t>> ranked;
+        ranked.reserve(shared.size());
         for (const auto& [s, c] : shared) ranked.emplace_back(-c, s);
         std::sort(ranked.begin(), ranked.end());
         for (std::size_t i = 0; i < ranked.size() && i < 50; ++i) {
@@ -404,6 +405,7 @@ std::vector<NameMatch> NameMatcher::nearest(std::string_view query, std::size_t 
             best[f.node] = NameMatch{f.node, 0.0, "edit distance " + std::to_string(d), std::string(form_text(f)), d};
     }
     std::vector<NameMatch> out;
+    out.reserve(best.size());
     for (auto& [v, m] : best) out.push_back(std::move(m));
     std::sort(out.begin(), out.end(), [](const NameMatch& a, const NameMatch& b) {
         return a.edits != b.edits ? a.edits < b.edits : a.node < b.node;

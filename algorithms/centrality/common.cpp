@@ -36,8 +36,7 @@ void run_threads(unsigned threads, const std::function<void(unsigned)>& body) {
 }
 
 void check_weights(const CsrGraph& graph, const char* measure) {
-    for (std::size_t i = 0; i < graph.out_weights.size(); ++i) {
-        const double w = graph.out_weights[i];
+    for (const double w : graph.out_weights) {
         if (!(w > 0) || !std::isfinite(w)) {
             std::ostringstream msg;
             msg << measure << ": edge weights must be finite and > 0, found " << w;

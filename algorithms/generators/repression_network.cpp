@@ -158,7 +158,7 @@ public:
         plan_cases();
         write_header_and_entities();
         tsv_ << "# source\ttarget\tweight\n";
-        for (std::size_t r = 0; r < regions_.size(); ++r) region_edges(regions_[r]);
+        for (const auto& region : regions_) region_edges(region);
         family_edges();
         json_ << "\n]}\n";
         json_.flush();
@@ -267,7 +267,7 @@ private:
     void write_case(const Case& c) {
         json_ << ", \"prosecution\": {\"kind\": \"" << kCaseKinds[c.kind] << "\", \"articles\": [\""
               << (c.kind == 1 ? "Administrative Code " : "Criminal Code ")
-              << std::uint64_t(100 + c.outcome * 37 + c.kind) << "\"], \"opened\": \""
+              << 100 + std::uint64_t{c.outcome} * 37 + c.kind << "\"], \"opened\": \""
               << date_text(c.opened, Precision::day) << "\"";
         const Outcome& o = outcome(c);
         if (o.outcome != "pending") json_ << ", \"decided\": \"" << date_text(c.decided, Precision::day) << "\"";

@@ -12,11 +12,13 @@ struct Copier {
     StrId s(StrId id) { return id == kNoString ? kNoString : to.strings().intern(from.str(id)); }
     std::vector<StrId> s(const std::vector<StrId>& ids) {
         std::vector<StrId> out;
+        out.reserve(ids.size());
         for (StrId id : ids) out.push_back(s(id));
         return out;
     }
     std::vector<Attribute> attributes(const std::vector<Attribute>& attrs) {
         std::vector<Attribute> out;
+        out.reserve(attrs.size());
         for (const auto& a : attrs) {
             AttrValue v = a.value;
             if (auto* x = std::get_if<StrValue>(&v)) x->id = s(x->id);
@@ -26,6 +28,7 @@ struct Copier {
     }
     std::vector<Evidence> evidence(const std::vector<Evidence>& ev) {
         std::vector<Evidence> out;
+        out.reserve(ev.size());
         for (const auto& e : ev) out.push_back({e.source, s(e.locator), s(e.note)});
         return out;
     }
