@@ -4,7 +4,7 @@
 
 namespace repnet {
 
-TypeSet::TypeSet(std::vector<std::string> names) {
+TypeSet::TypeSet(const std::vector<std::string>& names) {
     for (const auto& n : names) add(n);
 }
 

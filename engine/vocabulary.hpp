@@ -14,7 +14,7 @@ using TypeId = std::uint16_t;
 
 class TypeSet {
 public:
-    explicit TypeSet(std::vector<std::string> names = {});
+    explicit TypeSet(const std::vector<std::string>& names = {});
     std::optional<TypeId> find(std::string_view name) const;
     TypeId add(std::string_view name);  // idempotent
     const std::string& name(TypeId id) const { return names_[id]; }
