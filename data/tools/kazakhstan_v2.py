@@ -166,16 +166,9 @@ def rel(name, source, rtype, target, date, severity, evidence, attributes=None, 
 # ---------------------------------------------------------------- the curator's decisions, report by report
 def curate(d):
     # ---- kz-2017-spring
-    # Almaty police: the 19 April 2017 detentions after the protest outside Almaty City Court (para 15).
-    d.files[F17]["entities"].append({
-        "id": "k17.auth.almaty-police", "type": "authority", "name": "Almaty police", "aliases": ["police in Almaty"],
-        "attributes": {"kind": "police", "city": "Almaty"},
-        "evidence": [ev("kz-2017-spring", 15, "police detained two of the Almaty City Court protesters and took "
-                        "them to court")]})
     for who, p in (("sultaniyazova-sagida", "sultaniyazova-2017"), ("tillyabayeva-arzygul", "tillyabayeva-2017")):
         r = d.find(F17, "k17.auth.police", "detained", f"k17.p.{who}")
-        r["source"] = "k17.auth.almaty-police"
-        r["severity"] = "questioning"
+        r["severity"] = "questioning"  # held and brought to court the same day (para 15); the city is not stated
         r["prosecution"] = f"k17.case.{p}"
     # Khalabuzar: briefly held over WhatsApp plans, no court decision (para 39).
     r = d.find(F17, "k17.auth.police", "detained", "k17.p.khalabuzar-olesya")
@@ -242,9 +235,8 @@ def curate(d):
     drop(d, F18A, d.find(F18A, "k18a.auth.almaty-akimat", "attacked", "k18a.p.zhanabaeva-sahib"), keep,
          "staff of the mayor's office took part in grabbing and dragging her")
     keep["attributes"] = {"location": "spectator stand, Nowruz celebrations, Almaty"}
-    # Fonova: the officer who came to her home was Almaty police (the march was in Almaty, para 27).
+    # Fonova: warned at home by a police officer over the planned march (para 27).
     r = d.find(F18A, "k18a.auth.police", "warned", "k18a.p.fonova-veronica")
-    r["source"] = "k18a.auth.almaty-police"
     r["attributes"] = {"reason": "planned KazFem march of 8 March 2018"}
     # Bokayev: moved to a stricter regime in the Petropavl colony (para 34): an imprisonment-side action.
     r = d.find(F18A, "k18a.auth.petropavl-colony", "restricted", "k18a.p.bokayev-max")
@@ -329,9 +321,6 @@ def curate(d):
     # Kuramshin: arrested in 2012, paroled on 17 August 2018 (para 12).
     r = d.find(F18C, "k18c.case.kuramshin", "released", "k18c.p.kuramshin-vadim")
     r["severity"] = "parole"
-
-    # Inside Media: the inspections were tax inspections (para 19), so the tax authorities brought them.
-    d.entity("k18c.case.inside-media-tax")["prosecution"]["brought_by"] = ["k17.auth.tax"]
 
     # ---- kz-2021-q1
     # Bilash 2019: detained on the charges in March 2019, then house arrest (8) for over five months (para 17).
