@@ -201,6 +201,13 @@ def curate(d):
     d.rels(F17).append(rel(F17, "k17.case.zhagiparov-defamation", "tried", "k17.p.zhagiparov-berik", "2017-05",
                            "trial", [ev("kz-2017-spring", 42, "the defamation trial began in May 2017")]))
 
+    # CITUK: closed down by a decision the report dates only as before the January 2017 hunger strike (para 25).
+    d.rels(F17).append(rel(F17, "k17.case.cituk-closure", "banned", "k17.tu.cituk", None, None,
+                           [ev("kz-2017-spring", 25, "the confederation was closed down before the January 2017 "
+                               "hunger strike; the report does not say by whom")], prosecution="k17.case.cituk-closure"))
+    d.rels(F17)[-1].pop("date", None)
+    d.rels(F17)[-1]["end"] = "2017-01"
+
     # ---- kz-2018-q1
     # Tobylova: held at home on 13 March as a suspect until the court chose house arrest (para 16): one charge row.
     det = d.find(F18A, "k18a.case.tobylova-2018", "detained", "k18a.p.tobylova-akmaral")
@@ -323,6 +330,17 @@ def curate(d):
     r["severity"] = "parole"
 
     # ---- kz-2021-q1
+    # The Street Party's ban: a court decision, neither court nor date given (para 12): an undated ban.
+    d.files[F21]["entities"].append({
+        "id": "k21.case.street-party-ban", "type": "prosecution", "name": "Ban of the Street Party as extremist",
+        "prosecution": {"kind": "ban", "outcome": "banned"},
+        "evidence": [ev("kz-2021-q1", 12, "a court decision banned the Street Party as extremist; the report gives "
+                        "neither the court nor the date")]})
+    d.rels(F21).append(rel(F21, "k21.case.street-party-ban", "concerns", "k21.mov.street-party", None, None,
+                           [ev("kz-2021-q1", 12, "the ban is about the Street Party")]))
+    d.rels(F21).append(rel(F21, "k21.case.street-party-ban", "banned", "k21.mov.street-party", None, None,
+                           [ev("kz-2021-q1", 12, "banned as extremist by a court, undated in the report")],
+                           prosecution="k21.case.street-party-ban"))
     # Bilash 2019: detained on the charges in March 2019, then house arrest (8) for over five months (para 17).
     chg = d.find(F21, "k21.case.bilash-2019", "charged", "k21.p.bilash-serikzhan")
     drop(d, F21, d.find(F21, "k21.case.bilash-2019", "detained", "k21.p.bilash-serikzhan"), chg,
