@@ -166,18 +166,31 @@ def rel(name, source, rtype, target, date, severity, evidence, attributes=None, 
 # ---------------------------------------------------------------- the curator's decisions, report by report
 def curate(d):
     # ---- kz-2017-spring
+    # Police the report places in Almaty (the protest outside Almaty City Court, para 15; Khalabuzar, head of an
+    # Almaty NGO, searched at home and at the office and told not to leave Almaty, para 39) are Almaty's police.
+    d.files[F17]["entities"].append({
+        "id": "k17.auth.almaty-police", "type": "authority", "name": "Almaty police", "aliases": ["police in Almaty"],
+        "attributes": {"kind": "police", "city": "Almaty"},
+        "evidence": [ev("kz-2017-spring", 15, "police detained two of the Almaty City Court protesters and took "
+                        "them to court"),
+                     ev("kz-2017-spring", 39, "police investigating the Almaty NGO head summoned and searched her")]})
+    for n in ("k17.case.sultaniyazova-2017", "k17.case.tillyabayeva-2017", "k17.case.khalabuzar-discord-2017"):
+        d.entity(n)["prosecution"]["brought_by"] = ["k17.auth.almaty-police"]
+    for r in d.rels(F17):
+        if r["source"] == "k17.auth.police":
+            r["source"] = "k17.auth.almaty-police"
     for who, p in (("sultaniyazova-sagida", "sultaniyazova-2017"), ("tillyabayeva-arzygul", "tillyabayeva-2017")):
-        r = d.find(F17, "k17.auth.police", "detained", f"k17.p.{who}")
+        r = d.find(F17, "k17.auth.almaty-police", "detained", f"k17.p.{who}")
         r["severity"] = "questioning"  # held and brought to court the same day (para 15); the city is not stated
         r["prosecution"] = f"k17.case.{p}"
     # Khalabuzar: briefly held over WhatsApp plans, no court decision (para 39).
-    r = d.find(F17, "k17.auth.police", "detained", "k17.p.khalabuzar-olesya")
+    r = d.find(F17, "k17.auth.almaty-police", "detained", "k17.p.khalabuzar-olesya")
     r["severity"] = "questioning"
     r.pop("attributes", None)
     # Khalabuzar: the travel ban belongs to the discord case; the search to the association case.
-    r = d.find(F17, "k17.auth.police", "charged", "k17.p.khalabuzar-olesya")
+    r = d.find(F17, "k17.auth.almaty-police", "charged", "k17.p.khalabuzar-olesya")
     r["prosecution"] = "k17.case.khalabuzar-discord-2017"
-    r = d.find(F17, "k17.auth.police", "searched", "k17.p.khalabuzar-olesya")
+    r = d.find(F17, "k17.auth.almaty-police", "searched", "k17.p.khalabuzar-olesya")
     r["prosecution"] = "k17.case.khalabuzar-association"
     # Seytkazy Matayev: the amnesty shortened his term, it did not release him (para 31).
     r = d.find(F17, "k17.auth.interior", "released", "k17.p.matayev-seytkazy")
@@ -242,8 +255,9 @@ def curate(d):
     drop(d, F18A, d.find(F18A, "k18a.auth.almaty-akimat", "attacked", "k18a.p.zhanabaeva-sahib"), keep,
          "staff of the mayor's office took part in grabbing and dragging her")
     keep["attributes"] = {"location": "spectator stand, Nowruz celebrations, Almaty"}
-    # Fonova: warned at home by a police officer over the planned march (para 27).
+    # Fonova: warned at home by a police officer over the planned Almaty march (para 27): Almaty police.
     r = d.find(F18A, "k18a.auth.police", "warned", "k18a.p.fonova-veronica")
+    r["source"] = "k18a.auth.almaty-police"
     r["attributes"] = {"reason": "planned KazFem march of 8 March 2018"}
     # Bokayev: moved to a stricter regime in the Petropavl colony (para 34): an imprisonment-side action.
     r = d.find(F18A, "k18a.auth.petropavl-colony", "restricted", "k18a.p.bokayev-max")
@@ -274,6 +288,15 @@ def curate(d):
     r = d.find(F18C, "k18c.auth.kz-authorities", "searched", "k18c.p.semenova-elena")
     r["prosecution"] = "k18c.case.semenova-274"
     r.pop("attributes", None)
+    # Mederov: the police who forged the evidence acted in his Taldykorgan case (para 34).
+    d.files[F18C]["entities"].append({
+        "id": "k18c.auth.taldykorgan-police", "type": "authority", "name": "Taldykorgan police",
+        "aliases": ["police in Taldykorgan"], "attributes": {"kind": "police", "city": "Taldykorgan"},
+        "evidence": [ev("kz-2018-q3", 34, "the police in the Taldykorgan picket case were found to have forged "
+                        "evidence")]})
+    d.entity("k18c.case.mederov")["prosecution"]["brought_by"] = ["k18c.auth.taldykorgan-police"]
+    r = [x for x in d.rels(F18C) if x.get("id") == "k18c.rel.raikhanov-works-for-police"][0]
+    r["target"] = "k18c.auth.taldykorgan-police"
     # Glushkova, Kumarbekov, Ospanova, Prado, Ismetova: police detentions without a court's arrest order.
     for src, who in (("k18c.auth.astana-police", "glushkova-svetlana"), ("k18c.auth.almaty-police", "kumarbekov-baklan"),
                      ("k18c.auth.almaty-police", "ospanova-galia"), ("k18c.auth.kz-authorities", "prado-vincent"),
