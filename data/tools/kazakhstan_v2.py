@@ -44,6 +44,9 @@ SENTENCE_TERMS = {"term_months", "suspended", "probation_months", "fine_amount",
                   "facility", "sentence"}
 ACTION_ATTRS = SENTENCE_TERMS | {"appeal_outcome", "duration_days", "location", "reason"}
 ROLE_ATTRS = {"role"}
+# version-1 attributes whose fact is now a dated action (tried, appealed, imprisoned, released)
+MOVED_TO_ACTIONS = {"trial_began", "trial_started", "trial_date", "appeal_decided", "appeal_outcome",
+                    "sentence_changed", "decided_before"}
 
 
 def load_v1(name):
@@ -730,6 +733,8 @@ def vocabulary(d):
             allowed = ENTITY_ATTRS.get(e["type"], set())
             for k in [k for k in a if k not in allowed]:
                 v = a.pop(k)
+                if k in MOVED_TO_ACTIONS:
+                    continue
                 append_note(e, f"{k.replace('_', ' ')}: {say(v)}", v)
             if "attributes" in e and not e["attributes"]:
                 del e["attributes"]
