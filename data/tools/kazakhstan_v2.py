@@ -37,13 +37,15 @@ ENTITY_ATTRS = {
     "court": {"level", "city", "region"},
     "authority": {"kind", "city", "region"},
     "event": {"kind", "city"},
-    "prosecution": set(),
-    "unidentified": set(),
+    "prosecution": {"charge", "city", "region", "in_absentia", "term_months", "suspended", "probation_months",
+                    "fine_amount", "currency", "activity_ban_months", "facility", "sentence"},
+    "unidentified": {"city", "count"},
 }
 SENTENCE_TERMS = {"term_months", "suspended", "probation_months", "fine_amount", "currency", "activity_ban_months",
                   "facility", "sentence"}
 ACTION_ATTRS = SENTENCE_TERMS | {"appeal_outcome", "duration_days", "location", "reason"}
 ROLE_ATTRS = {"role"}
+TERM_ATTRS = SENTENCE_TERMS
 # version-1 attributes whose fact is now a dated action (tried, appealed, imprisoned, released)
 MOVED_TO_ACTIONS = {"trial_began", "trial_started", "trial_date", "appeal_decided", "appeal_outcome",
                     "sentence_changed", "decided_before"}
@@ -728,6 +730,8 @@ def vocabulary(d):
                               if "city" in nm else "international" if "international" in nm else None)
                 if a["level"] is None:
                     del a["level"]
+            if e["type"] == "prosecution" and "charges" in a and "charge" not in a:
+                a["charge"] = a.pop("charges")
             if e["type"] == "event" and "kind" in a:
                 a["kind"] = kind_map.get(a["kind"], a["kind"])
             allowed = ENTITY_ATTRS.get(e["type"], set())
@@ -741,7 +745,7 @@ def vocabulary(d):
         for r in d.rels(n):
             a = r.get("attributes", {})
             allowed = ACTION_ATTRS if r["type"] in ACTIONS else ROLE_ATTRS if r["type"] in (
-                "member_of", "works_for", "leads") else set()
+                "member_of", "works_for", "leads") else TERM_ATTRS if r["type"] == "defendant_in" else set()
             if r["type"] in ACTIONS:
                 for k in ("measure", "restriction", "detail", "method", "demand", "purpose"):
                     if k in a and "reason" not in a:
@@ -752,6 +756,36 @@ def vocabulary(d):
             for k in [k for k in a if k not in allowed]:
                 v = a.pop(k)
                 append_note(r, f"{k.replace('_', ' ')}: {say(v)}", v)
+            if "attributes" in r and not r["attributes"]:
+                del r["attributes"]
+
+
+def no_conflicts(d):
+    """Records the loader merges must not disagree on an attribute: a later record's differing value goes to its note."""
+    first = {}
+    for n in FILES:
+        for e in d.files[n]["entities"]:
+            got = first.setdefault(d.c(e["id"]), {})
+            a = e.get("attributes", {})
+            for k in list(a):
+                if k in got and got[k] != a[k]:
+                    v = a.pop(k)
+                    append_note(e, f"{k.replace('_', ' ')}: {say(v)}", v)
+                else:
+                    got.setdefault(k, a[k])
+            if "attributes" in e and not e["attributes"]:
+                del e["attributes"]
+    firstr = {}
+    for n in FILES:
+        for r in d.rels(n):
+            got = firstr.setdefault((r["type"], d.c(r["source"]), d.c(r["target"]), when(r)), {})
+            a = r.get("attributes", {})
+            for k in list(a):
+                if k in got and got[k] != a[k]:
+                    v = a.pop(k)
+                    append_note(r, f"{k.replace('_', ' ')}: {say(v)}", v)
+                else:
+                    got.setdefault(k, a[k])
             if "attributes" in r and not r["attributes"]:
                 del r["attributes"]
 
@@ -798,6 +832,8 @@ def main():
     migrate(d)
     fix_sentence_terms(d)
     vocabulary(d)
+    d.reindex()
+    no_conflicts(d)
     generic_and_sources(d)
     if "--check" not in sys.argv:
         write(d)
