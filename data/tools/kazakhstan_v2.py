@@ -377,8 +377,7 @@ def curate(d):
     r["attributes"] = {"term_months": 5, "location": "the capital"}
     sent = d.find(F21, "k21.case.bilash-2019", "fined", "k21.p.bilash-serikzhan")
     sent["type"] = "sentenced"
-    sent["severity"] = "fine"
-    set_date(sent, "2019")
+    sent["severity"] = "fine"  # "eventually": after the house arrest; the report gives no date, so undated
     sent["attributes"] = {"activity_ban_months": 84}
     ban = d.find(F21, "k21.case.bilash-2019", "restricted", "k21.p.bilash-serikzhan", None)
     drop(d, F21, ban, sent, "the verdict also barred him from leading public organisations for seven years")
