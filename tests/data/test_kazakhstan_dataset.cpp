@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "algorithms/centrality/generic.hpp"
+#include "algorithms/temporal/timeline.hpp"
 #include "support/test_support.hpp"
 
 namespace {
@@ -312,4 +314,47 @@ TEST_CASE("the provenance rule catches what it should", "[data]") {
         REQUIRE(problems.size() == 1);
         CHECK_THAT(problems[0], Catch::Contains("is not 'para N'"));
     }
+}
+
+// Issue 11, "one event, many reports": every person's timeline has one row per event. Two rows with the same relation
+// type, the same date interval and the same actor family (the action's prosecution if set, else its actor) describe
+// the same event and should have been written identically so the loader merges them.
+TEST_CASE("no Kazakhstan timeline shows an event twice", "[data][kazakhstan]") {
+    const Graph& g = kazakhstan().graph;
+    std::size_t rows = 0, people = 0;
+    std::vector<std::string> twice;
+    for (NodeId v = 0; v < g.node_count(); ++v) {
+        if (g.node_type_name(v) != "person") continue;
+        const PersonTimeline t = person_timeline(g, v);
+        std::vector<TimelineEvent> all = t.events;
+        all.insert(all.end(), t.undated.begin(), t.undated.end());
+        people += all.empty() ? 0 : 1;
+        rows += all.size();
+        for (std::size_t i = 0; i < all.size(); ++i)
+            for (std::size_t j = i + 1; j < all.size(); ++j) {
+                const EdgeData& a = g.edge(all[i].edge);
+                const EdgeData& b = g.edge(all[j].edge);
+                const NodeId fa = a.prosecution ? *a.prosecution : a.source;
+                const NodeId fb = b.prosecution ? *b.prosecution : b.source;
+                if (a.type == b.type && a.when == b.when && fa == fb)
+                    twice.push_back(g.str(g.node(v).name) + ": " + g.edge_type_name(all[i].edge) + " " + a.when.str() +
+                                    " by " + g.str(g.node(fa).name));
+            }
+    }
+    for (const auto& p : twice) UNSCOPED_INFO(p);
+    CHECK(twice.empty());
+    CHECK(people > 80);  // the walk saw the dataset's people
+    CHECK(rows > 150);
+}
+
+// `repnet validate` on the shipped dataset prints no warning: no unknown or mistyped attribute, no attribute conflict
+// in a merge, no near-duplicate action, and no generic entity among the top brokers.
+TEST_CASE("the Kazakhstan dataset has nothing for a curator to review", "[data][kazakhstan]") {
+    const Dataset d = load_dataset(kazakhstan_dir(), LoadOptions{.review = true});
+    for (const auto& r : d.report.review) UNSCOPED_INFO(r.where.str() << ": " << r.reason);
+    CHECK(d.report.review.empty());
+    CHECK(generic_brokers(d.graph).empty());
+    std::size_t generic = 0;
+    for (const NodeData& n : d.graph.nodes()) generic += n.generic ? 1 : 0;
+    CHECK(generic >= 12);  // the generic police, "the authorities" and the ten unidentified perpetrators
 }
