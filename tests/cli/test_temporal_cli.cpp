@@ -41,7 +41,8 @@ TEST_CASE("timeline resolves any alias and prints the escalation", "[cli]") {
     CHECK(std::string(doc["person"]["id"].GetString()) == "k17.p.bokayev-max");
     CHECK(doc["escalation_steps"].GetInt() == 3);
     CHECK(std::string(doc["peak_severity"].GetString()) == "imprisonment");
-    CHECK(std::string(doc["last_action"].GetString()) == "2021-02-28");
+    // Issue 11: his last action is the appeal court's rejection of his complaint (a dated 'appealed' row).
+    CHECK(std::string(doc["last_action"].GetString()) == "2021-03-16");
     const auto& events = doc["events"];
     REQUIRE(events.Size() >= 5);
     for (rapidjson::SizeType i = 0; i < events.Size(); ++i) CHECK(events[i]["edge"]["sources"].GetStringLength() > 0);
