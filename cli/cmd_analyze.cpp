@@ -8,6 +8,7 @@
 
 #include "algorithms/analysis.hpp"
 #include "algorithms/centrality/degree.hpp"
+#include "algorithms/centrality/view.hpp"
 #include "algorithms/common/ranking.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
@@ -25,9 +26,25 @@ namespace {
 struct AnalyzeOptions {
     DatasetOption dataset;
     std::string output = "repnet-output";
+    bool include_generic = false;
 };
 
-void print_summary(const Dataset& d, const AnalysisResults& r, const std::string& dir) {
+// The first `count` nodes of `order` that are not generic (unless include_generic), and how many generic ones
+// were passed over to find them.
+std::vector<NodeId> top_ranked(const Graph& g, const std::vector<NodeId>& order, std::size_t count,
+                               bool include_generic, std::size_t& left_out) {
+    std::vector<NodeId> out;
+    for (std::size_t i = 0; i < order.size() && out.size() < count; ++i) {
+        if (!include_generic && g.node(order[i]).generic) {
+            ++left_out;
+            continue;
+        }
+        out.push_back(order[i]);
+    }
+    return out;
+}
+
+void print_summary(const Dataset& d, const AnalysisResults& r, const std::string& dir, bool include_generic) {
     const GraphSummary& s = r.summary;
     const Graph& g = d.graph;
     std::cout << "repnet analyze: " << terminal_safe(d.name) << "\n";
@@ -44,21 +61,24 @@ void print_summary(const Dataset& d, const AnalysisResults& r, const std::string
     std::cout << "  types:  ";
     for (const auto& [t, n] : s.nodes_by_type) std::cout << " " << t << "=" << n;
     std::cout << "\n";
-    // Most connected actors by number of ties (parallel edges counted).
-    const std::vector<std::uint64_t> ties = multigraph_degree(g);
-    const std::vector<NodeId> order = rank_by_value(ties);
-    std::cout << "  most ties:\n";
-    for (std::size_t i = 0; i < std::min<std::size_t>(5, order.size()); ++i)
-        std::cout << "    " << ties[order[i]] << "  " << terminal_safe(g.str(g.node(order[i]).name)) << " ("
-                  << terminal_safe(g.node_type_name(order[i])) << ")\n";
+    // Most connected actors by number of distinct neighbours (parallel edges, i.e. citations, counted once);
+    // generic entities (placeholders such as "Kazakhstan police") are left out unless asked for.
+    std::size_t left_out = 0;
+    const CsrGraph simple = centrality_view(g, ViewParams{});
+    const DegreeResult deg = degree(simple);
+    std::vector<double> ties(g.node_count(), 0);
+    for (std::uint32_t v = 0; v < simple.node_count; ++v) ties[simple.to_graph_node[v]] = deg.total[v];
+    std::cout << "  most ties (distinct neighbours):\n";
+    for (NodeId v : top_ranked(g, rank_by_value(ties), 5, include_generic, left_out))
+        std::cout << "    " << ties[v] << "  " << terminal_safe(g.str(g.node(v).name)) << " ("
+                  << terminal_safe(g.node_type_name(v)) << ")\n";
     if (const MeasureValues* b = r.centrality.find("betweenness")) {
-        const std::vector<NodeId> brokers = rank_by_value(b->value);
         std::cout << "  brokers (betweenness):\n";
-        for (std::size_t i = 0; i < std::min<std::size_t>(5, brokers.size()); ++i)
-            std::cout << "    " << std::fixed << std::setprecision(3) << b->value[brokers[i]] << std::defaultfloat
-                      << "  " << terminal_safe(g.str(g.node(brokers[i]).name)) << " ("
-                      << terminal_safe(g.node_type_name(brokers[i])) << ")\n";
+        for (NodeId v : top_ranked(g, rank_by_value(b->value), 5, include_generic, left_out))
+            std::cout << "    " << std::fixed << std::setprecision(3) << b->value[v] << std::defaultfloat << "  "
+                      << terminal_safe(g.str(g.node(v).name)) << " (" << terminal_safe(g.node_type_name(v)) << ")\n";
     }
+    if (left_out) std::cout << "  (generic entities left out of these rankings; --include-generic puts them back)\n";
     if (r.centrality.katz && r.centrality.katz->lambda_max > 0)
         std::cout << "  katz:    alpha " << r.centrality.katz->alpha << " = " << r.centrality.katz->fraction
                   << " / lambda_max " << r.centrality.katz->lambda_max << "\n";
@@ -79,6 +99,8 @@ void add_analyze_command(CLI::App& app) {
         app.add_subcommand("analyze", "The main job: load, analyse, write DIR/graph.graphml and DIR/report.json");
     opts->dataset.add_to(*cmd);
     cmd->add_option("-o,--output", opts->output, "Output directory")->capture_default_str();
+    cmd->add_flag("--include-generic", opts->include_generic,
+                  "Rank generic entities (placeholders such as \"Kazakhstan police\") among most ties and brokers");
     cmd->callback([opts] {
         const Dataset d = opts->dataset.load();
         const AnalysisResults r = analyze(d.graph);
@@ -103,7 +125,7 @@ void add_analyze_command(CLI::App& app) {
         files.add("report.json", [&](std::ostream& out) { write_json(out, report); });
         files.add("graph.gexf", [&](std::ostream& out) { write_gexf(out, d.graph, nodes, edges); });
         files.commit();
-        print_summary(d, r, opts->output);
+        print_summary(d, r, opts->output, opts->include_generic);
         std::cout << "           " << (dir / "graph.gexf").string() << " (Gephi timeline)\n";
     });
 }

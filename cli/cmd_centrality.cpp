@@ -8,6 +8,7 @@
 #include <memory>
 #include <sstream>
 
+#include "algorithms/centrality/generic.hpp"
 #include "algorithms/centrality/suite.hpp"
 #include "algorithms/centrality/view.hpp"
 #include "cli/commands.hpp"
@@ -35,6 +36,7 @@ struct CentralityCliOptions {
     std::uint32_t max_iterations = 0;
     double tolerance = 0;
     bool networkx_defaults = false;
+    bool include_generic = false;
     bool max_iterations_given = false, tolerance_given = false;
     std::vector<std::string> personalize;
     unsigned threads = 0;
@@ -104,6 +106,9 @@ void run(const CentralityCliOptions& o) {
     std::cout << "repnet centrality: " << terminal_safe(d.name)
               << "\n  view: " << describe_view(g, view_params, o.weighted) << ", " << view.node_count << " nodes, "
               << view.edge_count() << " edges\n";
+    if (!o.include_generic && has_generic(g))
+        std::cout << "  generic entities (placeholders for unnamed bodies) are left out of the rankings; "
+                     "--include-generic puts them back (the CSV has every node)\n";
     std::vector<std::string> failed;
     for (const auto& m : suite.measures) {
         std::cout << "\n" << m.name;
@@ -130,7 +135,7 @@ void run(const CentralityCliOptions& o) {
             failed.push_back(why.str());
             continue;
         }
-        write_ranking_table(std::cout, g, view, m.value, o.top);
+        write_ranking_table(std::cout, g, view, m.value, o.top, o.include_generic);
     }
     if (!failed.empty()) {
         std::string message;
@@ -155,6 +160,8 @@ void add_centrality_command(CLI::App& app) {
                                        "harmonic, eigenvector, pagerank, katz, hub, authority");
     o->dataset.add_to(*cmd);
     cmd->add_option("--measure", o->measures, "Measures, comma-separated (default: all)")->delimiter(',');
+    cmd->add_flag("--include-generic", o->include_generic,
+                  "Rank generic entities (placeholders such as \"Kazakhstan police\") too");
     cmd->add_option("--top", o->top, "Rows per measure in the printed table")
         ->check(CLI::NonNegativeNumber)
         ->capture_default_str();

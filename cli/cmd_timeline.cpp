@@ -1,5 +1,7 @@
-// repnet timeline [DATASET] --person NAME [--json]: every dated action against
-// a person in order, with escalation steps, peak and de-escalations.
+// repnet timeline [DATASET] --person NAME [--json | --csv] [-o FILE]: one row per event
+// against a person, in time order, every citation under it, with escalation steps, peak
+// and de-escalations (algorithms/temporal/timeline.hpp).
+#include <cstdio>
 #include <iomanip>
 #include <iostream>
 #include <memory>
@@ -9,10 +11,12 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/node_lookup.hpp"
-#include "engine/evidence_text.hpp"
+#include "engine/errors.hpp"
+#include "exports/atomic_file.hpp"
 #include "exports/report_json.hpp"
 #include "exports/temporal_json.hpp"
 #include "exports/terminal_text.hpp"
+#include "exports/timeline_csv.hpp"
 
 namespace repnet::cli {
 namespace {
@@ -21,54 +25,111 @@ struct TimelineOptions {
     DatasetOption dataset;
     std::string person;
     bool json = false;
+    bool csv = false;
+    std::string output;
 };
 
-void print_event(const Graph& g, const TimelineEvent& ev) {
+// A point date of year or month precision reads as the interval it denotes.
+std::string date_column(const EdgeData& d) {
+    if (d.when.empty()) return "undated";
+    if (d.when.is_point() && d.when.start.precision != DatePrecision::day)
+        return first_day(d.when.start).str() + ".." + last_day(d.when.start).str();
+    return d.when.str();
+}
+
+void print_event(const Graph& g, const TimelineEvent& ev, const std::string& indent) {
     const EdgeData& d = g.edge(ev.edge);
-    std::cout << "  " << std::left << std::setw(23) << (d.when.empty() ? "undated" : d.when.str()) << " "
-              << std::setw(24) << (std::string(severity_name(ev.severity)) + " (" + std::to_string(ev.rank) + ")")
-              << " " << terminal_safe(g.edge_type_name(ev.edge)) << (is_defendant_edge(g, ev.edge) ? " " : " by ")
+    std::string label = std::string(severity_name(ev.severity)) + " (" + std::to_string(ev.rank) + ")";
+    if (const std::string terms = action_terms(g, ev.edge); !terms.empty()) label += ", " + terms;
+    std::cout << indent << std::left << std::setw(23) << date_column(d) << " " << std::setw(30) << terminal_safe(label)
+              << " " << terminal_safe(g.edge_type_name(ev.edge)) << " by "
               << terminal_safe(g.str(g.node(ev.actor).name)) << std::right;
+    for (EdgeId x : ev.same_event)
+        if (g.edge(x).source != d.source) std::cout << " / " << terminal_safe(g.str(g.node(g.edge(x).source).name));
+    if (d.prosecution && *d.prosecution != ev.actor)
+        std::cout << " [" << terminal_safe(g.str(g.node(*d.prosecution).name)) << "]";
     if (ev.escalation) std::cout << "  [escalation]";
     if (ev.de_escalation) std::cout << "  [de-escalation]";
-    std::cout << "\n      " << terminal_safe(provenance_text(g, d.evidence)) << "\n";
+    std::cout << "\n";
+    for (const Evidence& c : timeline_citations(g, ev)) {
+        std::cout << indent << "    " << terminal_safe(g.str(g.sources()[c.source].id)) << " "
+                  << terminal_safe(g.str(c.locator));
+        if (c.note != kNoString) std::cout << ": " << terminal_safe(g.str(c.note));
+        std::cout << "\n";
+    }
+}
+
+void print_text(const Graph& g, const PersonTimeline& t) {
+    std::cout << terminal_safe(g.str(g.node(t.person).name)) << " (" << terminal_safe(g.node_type_name(t.person))
+              << ", " << terminal_safe(g.str(g.node(t.person).id)) << ")\n";
+    if (t.empty()) {
+        std::cout << "  no actions recorded against this entity\n";
+        return;
+    }
+    for (std::size_t i = 0; i < t.events.size();) {
+        std::size_t j = i;
+        DayInterval span = t.events[i].interval;
+        while (j < t.events.size() && t.events[j].period == t.events[i].period) {
+            span.last = std::max(span.last, t.events[j].interval.last);
+            ++j;
+        }
+        if (j - i > 1) {
+            auto day = [](std::int32_t n) {
+                const CivilDate c = civil_from_days(n);
+                char buf[16];
+                std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", c.year, c.month, c.day);
+                return std::string(buf);
+            };
+            std::cout << "  same period, order unknown ("
+                      << (span.first == span.last ? day(span.first) : day(span.first) + ".." + day(span.last))
+                      << "):\n";
+        }
+        for (std::size_t k = i; k < j; ++k) print_event(g, t.events[k], j - i > 1 ? "    " : "  ");
+        i = j;
+    }
+    if (!t.undated.empty()) std::cout << " undated:\n";
+    for (const auto& ev : t.undated) print_event(g, ev, "  ");
+    std::cout << "summary: " << t.events.size() + t.undated.size() << " event"
+              << (t.events.size() + t.undated.size() == 1 ? "" : "s") << "; " << t.escalation_steps
+              << " escalation step" << (t.escalation_steps == 1 ? "" : "s");
+    if (t.peak != Severity::none) {
+        std::cout << "; peak " << severity_name(t.peak) << " (" << severity_rank(t.peak) << ")";
+        if (!t.peak_date.empty()) std::cout << " on " << t.peak_date.str();
+        if (t.days_to_peak) std::cout << ", " << *t.days_to_peak << " days after the first action";
+    }
+    std::cout << "; " << t.de_escalations << " de-escalation" << (t.de_escalations == 1 ? "" : "s");
+    if (!t.first_action.empty()) std::cout << "; first " << t.first_action.str() << ", last " << t.last_action.str();
+    std::cout << "\n";
 }
 
 }  // namespace
 
 void add_timeline_command(CLI::App& app) {
     auto opts = std::make_shared<TimelineOptions>();
-    CLI::App* cmd = app.add_subcommand("timeline", "Every action against a person in time order, with its escalation");
+    CLI::App* cmd =
+        app.add_subcommand("timeline", "Every event against a person in time order, with its citations and escalation");
     opts->dataset.add_to(*cmd);
     cmd->add_option("--person", opts->person, "The person: id, name or any alias")->required();
-    cmd->add_flag("--json", opts->json, "Print JSON");
+    auto* json = cmd->add_flag("--json", opts->json, "Print JSON");
+    cmd->add_flag("--csv", opts->csv, "Print CSV, one row per event")->excludes(json);
+    cmd->add_option("-o,--output", opts->output, "Write the --json or --csv output to FILE (atomically)");
     cmd->callback([opts] {
+        if (!opts->output.empty() && !opts->json && !opts->csv) throw UsageError("-o/--output needs --json or --csv");
         const Dataset d = opts->dataset.load();
         const Graph& g = d.graph;
         const PersonTimeline t = person_timeline(g, resolve_node(g, opts->person, "--person"));
-        if (opts->json) {
-            write_json(std::cout, timeline_document(g, t));
-            return;
-        }
-        std::cout << terminal_safe(g.str(g.node(t.person).name)) << " (" << terminal_safe(g.node_type_name(t.person))
-                  << ", " << terminal_safe(g.str(g.node(t.person).id)) << ")\n";
-        if (t.empty()) {
-            std::cout << "  no actions recorded against this entity\n";
-            return;
-        }
-        for (const auto& ev : t.events) print_event(g, ev);
-        if (!t.undated.empty()) std::cout << " undated:\n";
-        for (const auto& ev : t.undated) print_event(g, ev);
-        std::cout << "summary: " << t.escalation_steps << " escalation step" << (t.escalation_steps == 1 ? "" : "s");
-        if (t.peak != Severity::none) {
-            std::cout << "; peak " << severity_name(t.peak) << " (" << severity_rank(t.peak) << ")";
-            if (!t.peak_date.empty()) std::cout << " on " << t.peak_date.str();
-            if (t.days_to_peak) std::cout << ", " << *t.days_to_peak << " days after the first action";
-        }
-        std::cout << "; " << t.de_escalations << " de-escalation" << (t.de_escalations == 1 ? "" : "s");
-        if (!t.first_action.empty())
-            std::cout << "; first " << t.first_action.str() << ", last " << t.last_action.str();
-        std::cout << "\n";
+        auto write = [&](std::ostream& out) {
+            if (opts->json)
+                write_json(out, timeline_document(g, t));
+            else
+                write_timeline_csv(out, g, t);
+        };
+        if (!opts->json && !opts->csv)
+            print_text(g, t);
+        else if (opts->output.empty())
+            write(std::cout);
+        else
+            write_file_atomically(opts->output, write);
     });
 }
 

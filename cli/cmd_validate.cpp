@@ -1,7 +1,9 @@
-// repnet validate [DATASET]: load, check every record, account for each.
+// repnet validate [DATASET] [--verbose]: load, check every record, account for each, and list
+// what a curator should review (docs/dataset-format.md, "What validate reports").
 #include <iostream>
 #include <memory>
 
+#include "algorithms/centrality/generic.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/duplicates_report.hpp"
@@ -9,13 +11,24 @@
 #include "exports/terminal_text.hpp"
 
 namespace repnet::cli {
+namespace {
+
+struct ValidateOptions {
+    DatasetOption dataset;
+    bool verbose = false;
+};
+
+}  // namespace
 
 void add_validate_command(CLI::App& app) {
-    auto opts = std::make_shared<DatasetOption>();
+    auto opts = std::make_shared<ValidateOptions>();
     CLI::App* cmd = app.add_subcommand("validate", "Check a dataset and account for every record");
-    opts->add_to(*cmd);
+    opts->dataset.add_to(*cmd);
+    cmd->add_flag("--verbose", opts->verbose, "List every merged record");
     cmd->callback([opts] {
-        const Dataset d = opts->load();
+        DatasetOption dataset = opts->dataset;
+        dataset.review = true;
+        const Dataset d = dataset.load();
         const LoadReport& r = d.report;
         std::cout << terminal_safe(d.name) << ": " << r.files.size() << " file(s)\n";
         auto line = [](const char* what, const RecordCounts& c) {
@@ -27,9 +40,24 @@ void add_validate_command(CLI::App& app) {
         line("relations", r.relations);
         std::cout << "  " << r.derived_edges
                   << " edge(s) made from prosecution fields (court, brought_by, complainants)\n";
-        for (const auto& m : r.merges)
-            std::cout << "  merged: " << terminal_safe(m.where.str()) << ": " << terminal_safe(m.id) << " "
-                      << terminal_safe(m.reason) << "\n";
+        std::cout << "merged: " << r.entities.merged << " entities, " << r.relations.merged << " relations"
+                  << (opts->verbose || r.merges.empty() ? "" : " (--verbose lists them)") << "\n";
+        if (opts->verbose)
+            for (const auto& m : r.merges)
+                std::cout << "  " << terminal_safe(m.where.str()) << ": " << record_kind_name(m.kind) << " "
+                          << terminal_safe(m.id) << " " << terminal_safe_lines(m.reason) << "\n";
+        std::size_t warnings = 0;
+        for (const auto& w : r.review) {
+            std::cout << terminal_safe(w.where.str()) << ": warning: " << terminal_safe_lines(w.reason) << "\n";
+            ++warnings;
+        }
+        for (NodeId v : generic_brokers(d.graph)) {
+            std::cout << terminal_safe(r.node_location(v).str()) << ": warning: generic entity '"
+                      << terminal_safe(d.graph.str(d.graph.node(v).id))
+                      << "' would rank among the top 10 brokers (betweenness) if generic entities were not left "
+                         "out; name the body that acted instead\n";
+            ++warnings;
+        }
         // The curator's review list: not errors, since namesakes exist (record them with distinct_from).
         const names::NameMatcher matcher(d.graph);
         const auto pairs = names::find_duplicates(matcher);
@@ -37,7 +65,9 @@ void add_validate_command(CLI::App& app) {
         print_duplicates(std::cout, d, pairs, "    ");
         if (!r.rejections.empty())
             throw InputError(SourceLocation{d.name}, std::to_string(r.rejections.size()) + " record(s) rejected");
-        std::cout << "valid\n";
+        std::cout << "valid";
+        if (warnings) std::cout << " (" << warnings << " warning" << (warnings == 1 ? "" : "s") << " to review)";
+        std::cout << "\n";
     });
 }
 

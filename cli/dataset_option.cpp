@@ -26,6 +26,7 @@ Dataset DatasetOption::load() const {
     options.lenient = lenient;
     options.max_file_size = max_file_size;
     options.max_nodes = max_nodes;
+    options.review = review;
     Dataset d = path.empty() ? load_dataset_texts(default_dataset_name(), default_dataset_files(), options)
                              : load_dataset_any(path, options);
     // No output may replace a file of the dataset that was read (`export in.json -o in.json`): the loader's own

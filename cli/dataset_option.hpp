@@ -14,6 +14,7 @@ struct DatasetOption {
     bool lenient = false;
     std::uintmax_t max_file_size = LoadOptions{}.max_file_size;
     std::size_t max_nodes = LoadOptions{}.max_nodes;
+    bool review = false;  // LoadOptions::review (validate's review list)
 
     void add_to(CLI::App& command);
     // Loads and prints a one-line account of the records to stderr.

@@ -80,6 +80,15 @@ std::int32_t latest_day(const PartialDate& date) {
     return days_from_civil(d.year, d.month, d.day);
 }
 
+DayInterval day_interval(const PartialDate& date) {
+    return {earliest_day(date), latest_day(date)};
+}
+
+std::optional<std::int32_t> days_between(const PartialDate& a, const PartialDate& b) {
+    if (a.precision != DatePrecision::day || b.precision != DatePrecision::day) return std::nullopt;
+    return earliest_day(b) - earliest_day(a);
+}
+
 std::string PartialDate::str() const {
     char buf[16];
     switch (precision) {

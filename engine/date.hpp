@@ -48,6 +48,22 @@ PartialDate last_day(const PartialDate& date);
 std::int32_t earliest_day(const PartialDate& date);
 std::int32_t latest_day(const PartialDate& date);
 
+// A date as the interval of days it denotes (days since 1970-01-01, both ends included):
+// "2019" = 2019-01-01 .. 2019-12-31, "2019-03" = 2019-03-01 .. 2019-03-31, a day = itself.
+// This is how every ordering treats a date of year or month precision.
+struct DayInterval {
+    std::int32_t first = 0, last = 0;
+    friend bool operator==(const DayInterval&, const DayInterval&) = default;
+};
+DayInterval day_interval(const PartialDate& date);  // the date must not be empty
+inline bool overlaps(const DayInterval& a, const DayInterval& b) {
+    return a.first <= b.last && b.first <= a.last;
+}
+
+// Days from a to b, only when both are day-precise (a gap is never computed from an
+// imprecise date); nullopt otherwise.
+std::optional<std::int32_t> days_between(const PartialDate& a, const PartialDate& b);
+
 // Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (years 1900-2100, real calendar days).
 // Returns nullopt and sets *why if the text is not such a date.
 std::optional<PartialDate> parse_date(std::string_view text, std::string* why = nullptr);

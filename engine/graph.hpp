@@ -26,6 +26,7 @@ using SourceIndex = std::uint32_t;
 struct Source {
     StrId id = kNoString, publisher = kNoString, title = kNoString, file = kNoString, url = kNoString;
     DateRange period;
+    PartialDate published;  // when the report was published (format version 2); empty if not given
 };
 
 // One citation: which source, where in it, and what it says in our words.
@@ -64,6 +65,7 @@ struct NodeData {
     std::optional<ProsecutionInfo> prosecution;
     std::vector<StrId> merged_ids;     // ids of records merged into this node
     std::vector<StrId> distinct_from;  // ids of entities a curator confirmed are not this one (namesakes)
+    bool generic = false;              // stands for an unnamed or generic body; rankings leave it out by default
 };
 
 struct EdgeData {
@@ -76,6 +78,8 @@ struct EdgeData {
     std::vector<Attribute> attributes;
     std::vector<Evidence> evidence;
     bool from_prosecution_field = false;  // made from a prosecution's court/brought_by/complainants
+    // The proceeding an action belongs to (a prosecution entity), when known; see docs/dataset-format.md.
+    std::optional<NodeId> prosecution;
 };
 
 class Graph {

@@ -5,7 +5,7 @@
 namespace repnet {
 namespace {
 
-constexpr std::array<std::string_view, 18> kNames = {
+constexpr std::array<std::string_view, 20> kNames = {
     "",
     "warning",
     "questioning",
@@ -24,6 +24,8 @@ constexpr std::array<std::string_view, 18> kNames = {
     "case_closed",
     "amnesty",
     "parole",
+    "trial",
+    "appeal",
 };
 constexpr int kLastRanked = static_cast<int>(Severity::imprisonment);
 

@@ -29,6 +29,8 @@ enum class Severity : std::uint8_t {
     case_closed,
     amnesty,
     parole,
+    trial,   // a trial opened (format version 2)
+    appeal,  // an appeal was decided (format version 2)
 };
 
 // 1..11 for ranked labels, 0 for unranked labels and none.

@@ -62,7 +62,10 @@ Vocabulary Vocabulary::builtin() {
                  "attacked",
                  "released",
                  "acquitted",
-                 "case_closed"}),
+                 "case_closed",
+                 std::string(vocab::tried),
+                 std::string(vocab::appealed),
+                 std::string(vocab::imprisoned)}),
     };
 }
 

@@ -48,6 +48,9 @@ inline constexpr std::string_view defendant_in = "defendant_in";  // person -> p
 inline constexpr std::string_view heard_by = "heard_by";          // prosecution -> court
 inline constexpr std::string_view concerns = "concerns";          // prosecution -> what it is about
 inline constexpr std::string_view banned = "banned";
+inline constexpr std::string_view tried = "tried";            // court -> person: a trial opened
+inline constexpr std::string_view appealed = "appealed";      // appeal court -> person: an appeal decided
+inline constexpr std::string_view imprisoned = "imprisoned";  // penal authority -> person: custody began
 // member_of, supports, leads: a person's ties to a movement.
 inline constexpr std::string_view affiliations[] = {member_of, supports, leads};
 }  // namespace vocab

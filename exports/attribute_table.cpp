@@ -151,6 +151,7 @@ AttributeTable node_table(const Graph& g) {
     Column& sources = t.add("sources", ColumnType::text);
     Column& notes = t.add("notes", ColumnType::text);
     Column& merged = t.add("merged_ids", ColumnType::text);
+    Column& generic = t.add("generic", ColumnType::boolean);
     std::vector<const std::vector<Attribute>*> attrs;
     for (NodeId v = 0; v < n; ++v) {
         const NodeData& d = g.node(v);
@@ -175,6 +176,7 @@ AttributeTable node_table(const Graph& g) {
         sources.cells[v] = provenance_text(g, d.evidence);
         notes.cells[v] = text_or_empty(evidence_notes_text(g, d.evidence));
         merged.cells[v] = text_or_empty(join(g, d.merged_ids));
+        generic.cells[v] = d.generic;
         attrs.push_back(&d.attributes);
     }
     add_data_attributes(g, t, attrs);
@@ -194,6 +196,7 @@ AttributeTable edge_table(const Graph& g) {
     Column& sources = t.add("sources", ColumnType::text);
     Column& notes = t.add("notes", ColumnType::text);
     Column& derived = t.add("from_prosecution_record", ColumnType::boolean);
+    Column& prosecution = t.add("prosecution", ColumnType::text);
     std::vector<const std::vector<Attribute>*> attrs;
     for (EdgeId e = 0; e < m; ++e) {
         const EdgeData& d = g.edge(e);
@@ -209,6 +212,7 @@ AttributeTable edge_table(const Graph& g) {
         sources.cells[e] = provenance_text(g, d.evidence);
         notes.cells[e] = text_or_empty(evidence_notes_text(g, d.evidence));
         derived.cells[e] = d.from_prosecution_field;
+        if (d.prosecution) prosecution.cells[e] = g.str(g.node(*d.prosecution).id);
         attrs.push_back(&d.attributes);
     }
     add_data_attributes(g, t, attrs);

@@ -48,8 +48,10 @@ std::string padded(const std::string& s, std::size_t width) {
 }  // namespace
 
 void write_ranking_table(std::ostream& out, const Graph& g, const CsrGraph& view, const std::vector<double>& value,
-                         std::size_t top) {
-    const auto order = rank_by_value(value);
+                         std::size_t top, bool include_generic) {
+    std::vector<std::uint32_t> order;
+    for (std::uint32_t v : rank_by_value(value))
+        if (include_generic || !g.node(view.to_graph_node[v]).generic) order.push_back(v);
     const std::size_t rows = std::min(top, order.size());
     std::size_t name_width = 4, type_width = 4;
     for (std::size_t i = 0; i < rows; ++i) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "algorithms/common/action.hpp"
 #include "engine/evidence_text.hpp"
 #include "exports/attribute_table.hpp"
 
@@ -52,13 +53,39 @@ rapidjson::Value timeline_json(const Graph& g, const PersonTimeline& t, JsonAllo
         for (const auto& ev : list) {
             rapidjson::Value e(rapidjson::kObjectType);
             e.AddMember("date", date_or_null(ev.date, a), a);
+            if (ev.date.empty()) {
+                e.AddMember("first_day", rapidjson::Value(rapidjson::kNullType), a);
+                e.AddMember("last_day", rapidjson::Value(rapidjson::kNullType), a);
+            } else {
+                e.AddMember("first_day", text(first_day(ev.date).str(), a), a);
+                e.AddMember("last_day", text(last_day(ev.date).str(), a), a);
+                e.AddMember("period", static_cast<std::uint64_t>(ev.period), a);
+                e.AddMember("order_unknown", ev.order_unknown, a);
+            }
+            e.AddMember("relation", text(g.edge_type_name(ev.edge), a), a);
             e.AddMember("severity", text(std::string(severity_name(ev.severity)), a), a);
             e.AddMember("rank", ev.rank, a);
+            e.AddMember("terms", text(action_terms(g, ev.edge), a), a);
             e.AddMember("escalation", ev.escalation, a);
             e.AddMember("de_escalation", ev.de_escalation, a);
             e.AddMember("level_after", ev.level_after, a);
             e.AddMember("actor", node_ref_json(g, ev.actor, a), a);
+            const auto& pros = g.edge(ev.edge).prosecution;
+            e.AddMember("prosecution", pros ? node_ref_json(g, *pros, a) : rapidjson::Value(rapidjson::kNullType), a);
             e.AddMember("edge", edge_json(g, ev.edge, a), a);
+            rapidjson::Value same(rapidjson::kArrayType);
+            for (EdgeId x : ev.same_event) same.PushBack(edge_json(g, x, a), a);
+            e.AddMember("same_event", same, a);
+            rapidjson::Value citations(rapidjson::kArrayType);
+            for (const Evidence& c : timeline_citations(g, ev)) {
+                rapidjson::Value item(rapidjson::kObjectType);
+                item.AddMember("source", text(g.str(g.sources()[c.source].id), a), a);
+                item.AddMember("locator", text(g.str(c.locator), a), a);
+                item.AddMember(
+                    "note", c.note == kNoString ? rapidjson::Value(rapidjson::kNullType) : text(g.str(c.note), a), a);
+                citations.PushBack(item, a);
+            }
+            e.AddMember("citations", citations, a);
             arr.PushBack(e, a);
         }
         return arr;

@@ -6,6 +6,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "engine/attribute_vocabulary.hpp"
 #include "loaders/input_file.hpp"
 #include "loaders/json_fields.hpp"
 #include "loaders/json_tree.hpp"
@@ -73,6 +74,7 @@ public:
         for (const auto& d : distinct_pending_) check_distinct(d);
         pending_.clear();
         for (const auto& doc : docs_) each_item(*doc, "relations", [&](const JsonValue& v) { read_relation(*doc, v); });
+        if (options_.review) find_near_duplicates();
     }
 
 private:
@@ -122,8 +124,9 @@ private:
             FieldReader top(doc->root(), "dataset file",
                             {"repnet_dataset", "vocabulary", "sources", "entities", "relations"});
             const JsonValue& version = top.required("repnet_dataset");
-            if (version.kind != JsonValue::Kind::integer || version.integer != 1)
-                field_error(version, "'repnet_dataset' must be 1 (the only format version)");
+            if (version.kind != JsonValue::Kind::integer || (version.integer != 1 && version.integer != 2))
+                field_error(version, "'repnet_dataset' must be 1 or 2 (the format versions this loader reads)");
+            doc_version_.emplace(doc.get(), int(version.integer));
             for (auto key : {"sources", "entities", "relations"})
                 if (const JsonValue* arr = top.optional(key)) expect_kind(*arr, JsonValue::Kind::array, key);
         } catch (const FieldError& e) {
@@ -202,7 +205,32 @@ private:
         return *s;
     }
 
-    std::vector<Attribute> read_attributes(const JsonValue* v) {
+    static bool has_type(AttrType type, JsonValue::Kind kind) {
+        switch (type) {
+            case AttrType::string:
+                return kind == JsonValue::Kind::string;
+            case AttrType::integer:
+                return kind == JsonValue::Kind::integer;
+            case AttrType::number:
+                return kind == JsonValue::Kind::integer || kind == JsonValue::Kind::number;
+            case AttrType::boolean:
+                return kind == JsonValue::Kind::boolean;
+        }
+        return false;
+    }
+
+    static std::string attribute_names(std::span<const AttributeSpec> vocab) {
+        std::string out;
+        for (const auto& a : vocab) out += (out.empty() ? "" : ", ") + std::string(a.name);
+        return out.empty() ? "none" : out;
+    }
+
+    // Scalar attributes, checked against the controlled vocabulary (engine/attribute_vocabulary.hpp):
+    // a known name with the wrong type is an error in a version-2 file and a review note in a
+    // version-1 file; an unknown name is kept and, under LoadOptions::review, noted.
+    std::vector<Attribute> read_attributes(const JsonDocument& doc, const JsonValue* v,
+                                           std::span<const AttributeSpec> vocab, const std::string& owner,
+                                           RecordKind kind, const std::string& record_id) {
         std::vector<Attribute> out;
         if (!v) return out;
         expect_kind(*v, JsonValue::Kind::object, "attributes");
@@ -225,6 +253,20 @@ private:
                 default:
                     field_error(m.value, "attribute '" + m.key + "': found " + json_kind_name(m.value.kind) +
                                              "; expected a string, number or boolean");
+            }
+            if (const AttributeSpec* spec = find_attribute(vocab, m.key)) {
+                if (!has_type(spec->type, m.value.kind)) {
+                    std::string why = "attribute '" + m.key + "' of " + owner + ": found " +
+                                      json_kind_name(m.value.kind) + "; expected " +
+                                      std::string(attr_type_name(spec->type));
+                    if (doc_version_.at(&doc) >= 2) field_error(m.value, why);
+                    if (options_.review)
+                        data_.report.review.push_back({kind, record_id, doc.locate(m.value.offset), std::move(why)});
+                }
+            } else if (options_.review) {
+                data_.report.review.push_back(
+                    {kind, record_id, doc.locate(m.key_offset),
+                     "unknown attribute '" + m.key + "' for " + owner + " (kept); known: " + attribute_names(vocab)});
             }
             out.push_back(a);
         }
@@ -269,7 +311,7 @@ private:
     // ---- sources ------------------------------------------------------------------------
     void read_source(const JsonDocument& doc, const JsonValue& v) {
         guarded(RecordKind::source, doc, v, [&] {
-            FieldReader r(v, "source", {"id", "publisher", "title", "period", "file", "url"});
+            FieldReader r(v, "source", {"id", "publisher", "title", "period", "published", "file", "url"});
             const std::string id = r.required_string("id");
             if (!valid_id(id))
                 field_error(r.required("id"), "source id '" + id + "' has characters outside [A-Za-z0-9_.:-]");
@@ -279,6 +321,7 @@ private:
             s.publisher = g_.strings().intern(r.required_string("publisher"));
             s.title = g_.strings().intern(r.required_string("title"));
             if (const JsonValue* p = r.optional("period")) s.period = read_dates(*p, "period");
+            if (const JsonValue* p = r.optional("published")) s.published = parse_point(*p, "published");
             if (auto f = r.optional_string("file")) s.file = g_.strings().intern(*f);
             if (auto u = r.optional_string("url")) s.url = g_.strings().intern(*u);
             g_.add_source(s);
@@ -289,9 +332,9 @@ private:
     // ---- entities -----------------------------------------------------------------------
     void read_entity(const JsonDocument& doc, const JsonValue& v) {
         guarded(RecordKind::entity, doc, v, [&] {
-            FieldReader r(
-                v, "entity",
-                {"id", "type", "name", "aliases", "attributes", "dates", "prosecution", "evidence", "distinct_from"});
+            FieldReader r(v, "entity",
+                          {"id", "type", "name", "aliases", "generic", "attributes", "dates", "prosecution", "evidence",
+                           "distinct_from"});
             const JsonValue& id_value = r.required("id");
             const std::string id = r.required_string("id");
             if (!valid_id(id)) field_error(id_value, "entity id '" + id + "' has characters outside [A-Za-z0-9_.:-]");
@@ -307,7 +350,14 @@ private:
                 expect_kind(*list, JsonValue::Kind::array, "entity field 'aliases'");
                 for (const auto& a : list->items) n.aliases.push_back(g_.strings().intern(read_name(a, "alias")));
             }
-            n.attributes = read_attributes(r.optional("attributes"));
+            const std::string& type_name = g_.vocabulary().entity_types.name(n.type);
+            if (const JsonValue* gv = r.optional("generic")) {
+                expect_kind(*gv, JsonValue::Kind::boolean, "entity field 'generic'");
+                n.generic = gv->boolean;
+            }
+            if (type_name == "unidentified") n.generic = true;
+            n.attributes = read_attributes(doc, r.optional("attributes"), entity_attributes(type_name),
+                                           "entity type '" + type_name + "'", RecordKind::entity, id);
             if (const JsonValue* d = r.optional("dates")) n.dates = read_dates(*d, "dates");
             n.evidence = read_evidence(r);
             if (const JsonValue* df = r.optional("distinct_from")) {
@@ -432,15 +482,12 @@ private:
         };
         add_alias(n.name);
         for (StrId a : n.aliases) add_alias(a);
-        std::string conflicts;
-        for (const auto& a : n.attributes) {
-            auto same = std::find_if(t.attributes.begin(), t.attributes.end(),
-                                     [&](const Attribute& x) { return x.key == a.key; });
-            if (same == t.attributes.end())
-                t.attributes.push_back(a);
-            else if (!(same->value == a.value))
-                conflicts += " attribute '" + g_.str(a.key) + "' kept from the first record;";
-        }
+        std::string conflicts = unite_attributes(t.attributes, n.attributes);
+        if (!conflicts.empty())
+            data_.report.review.push_back({RecordKind::entity, g_.str(n.id), where,
+                                           "entity merged into '" + g_.str(t.id) + "' (" +
+                                               data_.report.node_location(target).str() + "):" + conflicts});
+        t.generic = t.generic || n.generic;
         if (t.dates.empty()) t.dates = n.dates;
         t.evidence.insert(t.evidence.end(), n.evidence.begin(), n.evidence.end());
         if (n.prosecution) conflicts += merge_prosecution(t, *n.prosecution);
@@ -453,6 +500,28 @@ private:
         std::string reason = "merged into '" + g_.str(t.id) + "' (same type, shared name or alias '" + shared + "')" +
                              (conflicts.empty() ? "" : ";" + conflicts);
         data_.report.merges.push_back({RecordKind::entity, g_.str(n.id), std::move(where), std::move(reason)});
+    }
+
+    // Adds `more` to `into`; a name already there with another value keeps the first value.
+    // Returns the conflicts as " attribute 'x' kept 'a', dropped 'b';" phrases ("" if none).
+    std::string unite_attributes(std::vector<Attribute>& into, const std::vector<Attribute>& more) const {
+        std::string conflicts;
+        for (const auto& a : more) {
+            auto same = std::find_if(into.begin(), into.end(), [&](const Attribute& x) { return x.key == a.key; });
+            if (same == into.end())
+                into.push_back(a);
+            else if (!(same->value == a.value))
+                conflicts += " attribute '" + g_.str(a.key) + "' kept " + value_text(same->value) + ", dropped " +
+                             value_text(a.value) + ";";
+        }
+        return conflicts;
+    }
+
+    std::string value_text(const AttrValue& v) const {
+        if (auto b = std::get_if<bool>(&v)) return *b ? "true" : "false";
+        if (auto i = std::get_if<std::int64_t>(&v)) return std::to_string(*i);
+        if (auto d = std::get_if<double>(&v)) return std::to_string(*d);
+        return "'" + g_.str(std::get<StrValue>(v).id) + "'";
     }
 
     // A proceeding moves on between reports (opened, then decided), so a later
@@ -559,6 +628,7 @@ private:
             const auto key = std::tuple{e.source, e.target, e.type};
             if (derived_.count(key)) return;  // the same court named twice in merged records
             derived_[key] = g_.add_edge(e);
+            edge_site_.push_back({p.doc, p.value.offset});
             mark_relation_id(e.id);
             ++data_.report.derived_edges;
         });
@@ -583,8 +653,8 @@ private:
         ++relation_ordinal_;
         guarded(RecordKind::relation, doc, v, [&] {
             FieldReader r(v, "relation",
-                          {"id", "source", "target", "type", "date", "start", "end", "severity", "weight", "attributes",
-                           "evidence"});
+                          {"id", "source", "target", "type", "date", "start", "end", "severity", "weight",
+                           "prosecution", "attributes", "evidence"});
             EdgeData e;
             std::string id;
             if (auto given = r.optional_string("id")) {
@@ -599,6 +669,7 @@ private:
             e.source = resolve_endpoint(r.required("source"));
             e.target = resolve_endpoint(r.required("target"));
             e.type = read_type(r.required("type"), g_.vocabulary().relation_types, "relation type");
+            const std::string& type_name = g_.vocabulary().relation_types.name(e.type);
             const JsonValue* date = r.optional("date");
             const JsonValue* start = r.optional("start");
             const JsonValue* end = r.optional("end");
@@ -614,26 +685,162 @@ private:
                 if (!(w->number > 0) || w->number > 1e300) field_error(*w, "weight must be a finite number > 0");
                 e.weight = w->number;
             }
-            e.attributes = read_attributes(r.optional("attributes"));
+            e.prosecution = read_relation_prosecution(r, e, type_name);
+            e.attributes = read_attributes(doc, r.optional("attributes"), relation_attributes(type_name),
+                                           "relation type '" + type_name + "'", RecordKind::relation, id);
             e.evidence = read_evidence(r);
             e.id = g_.strings().intern(id);
             mark_relation_id(e.id);
 
             if (auto it = derived_.find(std::tuple{e.source, e.target, e.type}); it != derived_.end()) {
-                EdgeData& d = g_.edge(it->second);
-                d.evidence.insert(d.evidence.end(), e.evidence.begin(), e.evidence.end());
-                if (d.when.empty()) d.when = e.when;
-                if (d.severity == Severity::none) d.severity = e.severity;
-                d.attributes.insert(d.attributes.end(), e.attributes.begin(), e.attributes.end());
-                ++data_.report.relations.merged;
-                data_.report.merges.push_back(
-                    {RecordKind::relation, id, doc.locate(v.offset),
-                     "merged into '" + g_.str(d.id) + "' (the same edge given by the prosecution's fields)"});
+                merge_relation(it->second, e, doc, v, id, "the same edge given by the prosecution's fields");
                 return;
             }
+            const std::uint64_t key = relation_key(e);
+            for (auto [i, last] = relation_index_.equal_range(key); i != last; ++i)
+                if (same_relation(g_.edge(i->second), e)) {
+                    merge_relation(i->second, e, doc, v, id, "same type, source, target and date");
+                    return;
+                }
+            relation_index_.emplace(key, EdgeId(g_.edge_count()));
             g_.add_edge(std::move(e));
+            edge_site_.push_back({&doc, v.offset});
             ++data_.report.relations.loaded;
         });
+    }
+
+    // The proceeding an action belongs to: the `prosecution` field, else the actor or (for
+    // defendant_in) the target when that is itself a prosecution entity.
+    std::optional<NodeId> read_relation_prosecution(const FieldReader& r, const EdgeData& e,
+                                                    const std::string& type_name) {
+        const bool action = is_action_type(type_name);
+        const bool defendant = type_name == vocab::defendant_in;
+        auto is_prosecution = [&](NodeId v) { return g_.node_type_name(v) == vocab::prosecution; };
+        if (const JsonValue* p = r.optional("prosecution")) {
+            if (!action && !defendant)
+                field_error(*p, "relation type '" + type_name +
+                                    "' is not an action; only actions (detained, sentenced, tried, ...) and "
+                                    "defendant_in name a 'prosecution'");
+            const NodeId node = resolve_endpoint(*p);
+            if (!is_prosecution(node))
+                field_error(*p, "'" + p->string + "' is of type '" + g_.node_type_name(node) +
+                                    "'; expected the id or name of a prosecution entity");
+            return node;
+        }
+        if (action && is_prosecution(e.source)) return e.source;
+        if (defendant && is_prosecution(e.target)) return e.target;
+        return std::nullopt;
+    }
+
+    // Relations are one event when type, source, target and the date as written agree.
+    static std::uint64_t relation_key(const EdgeData& e) {
+        auto mix = [](std::uint64_t h, std::uint64_t x) { return (h ^ x) * 0x100000001b3ULL; };
+        std::uint64_t h = 0xcbf29ce484222325ULL;
+        h = mix(h, e.type);
+        h = mix(h, e.source);
+        h = mix(h, e.target);
+        for (const PartialDate* d : {&e.when.start, &e.when.end})
+            h = mix(h, std::uint64_t(std::uint32_t(d->sort_key())) << 8 | std::uint64_t(d->precision));
+        return h;
+    }
+
+    static bool same_relation(const EdgeData& a, const EdgeData& b) {
+        return a.type == b.type && a.source == b.source && a.target == b.target && a.when == b.when;
+    }
+
+    SourceLocation edge_location(EdgeId e) const {
+        const IdSite& s = edge_site_[e];
+        return s.doc->locate(s.offset);
+    }
+
+    // Appends the evidence of `e` (a record read at v) to edge `into` and unites attributes;
+    // a differing severity, prosecution, weight or attribute value keeps the first and is noted.
+    void merge_relation(EdgeId into, const EdgeData& e, const JsonDocument& doc, const JsonValue& v,
+                        const std::string& id, const std::string& why) {
+        EdgeData& d = g_.edge(into);
+        d.evidence.insert(d.evidence.end(), e.evidence.begin(), e.evidence.end());
+        if (d.when.empty()) d.when = e.when;
+        std::string conflicts = unite_attributes(d.attributes, e.attributes);
+        if (d.severity == Severity::none)
+            d.severity = e.severity;
+        else if (e.severity != Severity::none && e.severity != d.severity)
+            conflicts += " severity kept '" + std::string(severity_name(d.severity)) + "', dropped '" +
+                         std::string(severity_name(e.severity)) + "';";
+        if (!d.prosecution)
+            d.prosecution = e.prosecution;
+        else if (e.prosecution && *e.prosecution != *d.prosecution)
+            conflicts += " prosecution kept '" + g_.str(g_.node(*d.prosecution).id) + "', dropped '" +
+                         g_.str(g_.node(*e.prosecution).id) + "';";
+        if (e.weight != d.weight)
+            conflicts += " weight kept " + std::to_string(d.weight) + ", dropped " + std::to_string(e.weight) + ";";
+        ++data_.report.relations.merged;
+        const SourceLocation here = doc.locate(v.offset);
+        data_.report.merges.push_back(
+            {RecordKind::relation, id, here,
+             "merged into '" + g_.str(d.id) + "' (" + why + "; " + edge_location(into).str() + ")"});
+        if (!conflicts.empty())
+            data_.report.review.push_back({RecordKind::relation, id, here,
+                                           "relation merged into '" + g_.str(d.id) + "' (" + edge_location(into).str() +
+                                               ") disagrees with it:" + conflicts});
+    }
+
+    // Actions against the same target, of the same type, whose anchor dates (the start, or the
+    // end when the start is open, as an interval of days) overlap, and that were not merged:
+    // a curator should merge them (same event) or make the dates precise. Undated ones are skipped.
+    void find_near_duplicates() {
+        std::vector<bool> action_type(g_.vocabulary().relation_types.size());
+        for (TypeId t = 0; t < action_type.size(); ++t)
+            action_type[t] = is_action_type(g_.vocabulary().relation_types.name(t));
+        struct Item {
+            NodeId target;
+            TypeId type;
+            std::int32_t first, last;
+            EdgeId edge;
+        };
+        std::vector<Item> items;
+        for (EdgeId e = 0; e < g_.edge_count(); ++e) {
+            const EdgeData& d = g_.edge(e);
+            if (!action_type[d.type]) continue;
+            const PartialDate& anchor = d.when.start.empty() ? d.when.end : d.when.start;
+            if (anchor.empty()) continue;
+            items.push_back({d.target, d.type, earliest_day(anchor), latest_day(anchor), e});
+        }
+        std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+            return std::tie(a.target, a.type, a.first, a.edge) < std::tie(b.target, b.type, b.first, b.edge);
+        });
+        for (std::size_t i = 0; i < items.size(); ++i)
+            for (std::size_t j = i + 1; j < items.size() && items[j].target == items[i].target &&
+                                        items[j].type == items[i].type && items[j].first <= items[i].last;
+                 ++j)
+                note_near_duplicate(items[i].edge, items[j].edge);
+    }
+
+    void note_near_duplicate(EdgeId a, EdgeId b) {
+        const EdgeData& x = g_.edge(a);
+        const EdgeData& y = g_.edge(b);
+        auto describe = [&](const EdgeData& d) {
+            std::string out = "dated " + d.when.str() + " by '" + g_.str(g_.node(d.source).name) + "'";
+            if (d.severity != Severity::none) out += ", " + std::string(severity_name(d.severity));
+            return out;
+        };
+        std::string differs;
+        if (x.source != y.source) differs += "actor, ";
+        if ((x.when.start.empty() ? x.when.end : x.when.start).precision !=
+            (y.when.start.empty() ? y.when.end : y.when.start).precision)
+            differs += "date precision, ";
+        else if (!(x.when == y.when))
+            differs += "dates, ";
+        if (x.severity != y.severity) differs += "severity, ";
+        if (!differs.empty()) differs.resize(differs.size() - 2);
+        const EdgeId later = a < b ? b : a, earlier = a < b ? a : b;
+        data_.report.review.push_back(
+            {RecordKind::relation, g_.str(g_.edge(later).id), edge_location(later),
+             "near-duplicate: '" + g_.edge_type_name(later) + "' of '" + g_.str(g_.node(y.target).name) + "' " +
+                 describe(g_.edge(later)) + " overlaps '" + g_.str(g_.edge(earlier).id) + "' " +
+                 describe(g_.edge(earlier)) + " (" + edge_location(earlier).str() + ") in time" +
+                 (differs.empty() ? "" : "; they differ in " + differs) +
+                 ": one event should be one relation with both evidence items, or give the dates that tell them "
+                 "apart"});
     }
 
     const LoadOptions& options_;
@@ -652,6 +859,9 @@ private:
     std::vector<PendingShorthand> pending_;
     std::vector<DistinctPending> distinct_pending_;
     std::unordered_map<const JsonDocument*, std::uint32_t> file_index_;
+    std::unordered_map<const JsonDocument*, int> doc_version_;       // each file's repnet_dataset
+    std::vector<IdSite> edge_site_;                                  // by EdgeId: where its first record is
+    std::unordered_multimap<std::uint64_t, EdgeId> relation_index_;  // relation_key -> edges
     std::map<std::tuple<NodeId, NodeId, TypeId>, EdgeId> derived_;
     // Relation ids in use, by their interned string (a bit per string, not a set of strings).
     std::vector<bool> relation_id_used_;

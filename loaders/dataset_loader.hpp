@@ -19,6 +19,9 @@ struct LoadOptions {
     std::uintmax_t max_file_size = std::uintmax_t(2) << 30;
     // Edge lists naming more distinct nodes than this are refused (--max-nodes).
     std::size_t max_nodes = 50'000'000;
+    // true: also list unknown attributes and near-duplicate actions in LoadReport::review
+    // (what `repnet validate` prints); off by default, since only validate shows them.
+    bool review = false;
 };
 
 struct Dataset {

@@ -44,6 +44,10 @@ struct LoadReport {
     }
     // Accepted but suspicious, e.g. two ids that differ only in letter case.
     std::vector<RecordNote> warnings;
+    // The curator's review list, printed by `repnet validate`: attribute conflicts in merged
+    // records (always), and with LoadOptions::review unknown or mistyped attributes and
+    // near-duplicate actions (both places named).
+    std::vector<RecordNote> review;
     std::size_t rejected_total() const { return rejections.size(); }
 };
 

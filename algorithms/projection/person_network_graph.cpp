@@ -41,7 +41,8 @@ Graph person_network_graph(const Graph& from, const PersonNetwork& net) {
     const TypeId link_type = to.vocabulary().relation_types.add("person_link");
     Copier c{from, to};
     for (const Source& src : from.sources())
-        to.add_source({c.s(src.id), c.s(src.publisher), c.s(src.title), c.s(src.file), c.s(src.url), src.period});
+        to.add_source(
+            {c.s(src.id), c.s(src.publisher), c.s(src.title), c.s(src.file), c.s(src.url), src.period, src.published});
     for (NodeId v : net.members) {
         const NodeData& d = from.node(v);
         NodeData n;
@@ -53,6 +54,7 @@ Graph person_network_graph(const Graph& from, const PersonNetwork& net) {
         n.dates = d.dates;
         n.evidence = c.evidence(d.evidence);
         n.merged_ids = c.s(d.merged_ids);
+        n.generic = d.generic;
         to.add_node(std::move(n));
     }
     const StrId k_count = to.strings().intern("shared_prosecutions"), k_ids = to.strings().intern("prosecutions"),

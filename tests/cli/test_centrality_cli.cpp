@@ -184,3 +184,43 @@ TEST_CASE("centrality --help lists the options", "[cli][centrality]") {
                             "--approx", "--confidence", "--seed", "--timings"})
         CHECK(r.output.find(opt) != std::string::npos);
 }
+
+TEST_CASE("rankings leave generic entities out unless --include-generic; most ties counts distinct neighbours",
+          "[cli][generic]") {
+    // A generic police entity joins two groups: the top broker and the most tied node, both left out by default.
+    std::string entities = entity("police", "authority", "Kazakhstan police", ", \"generic\": true") + "," +
+                           entity("x", "organisation", "Xorg") + "," + entity("y", "organisation", "Yorg") + "," +
+                           entity("k", "court", "Court");
+    std::string relations;
+    for (const char* p : {"a1", "a2", "a3", "b1", "b2", "b3"}) {
+        entities += "," + entity(p, "person", std::string("Person ") + p);
+        relations += relation(p, p[0] == 'a' ? "x" : "y", "member_of") + "," +
+                     relation("police", p, "detained", ", \"date\": \"2019-01-0" + std::string(1, p[1]) + "\"") + ",";
+    }
+    // Court cites a1 six times (six dated actions): six ties in the multigraph, one neighbour.
+    for (int i = 1; i <= 6; ++i)
+        relations += relation("k", "a1", "fined", ", \"date\": \"2020-0" + std::to_string(i) + "\"") + ",";
+    relations.pop_back();
+    const auto dir = scratch_dir("generic-rankings");
+    write_text(dir / "g.json", dataset_json(entities, relations));
+
+    const auto c = run_repnet("centrality " + quote(dir / "g.json") + " --measure betweenness,degree");
+    INFO(c.output);
+    REQUIRE(c.exit_code == 0);
+    CHECK(c.output.find("Kazakhstan police") == std::string::npos);
+    CHECK(c.output.find("generic entities (placeholders for unnamed bodies) are left out") != std::string::npos);
+    const auto ci = run_repnet("centrality " + quote(dir / "g.json") + " --measure betweenness --include-generic");
+    CHECK(ci.output.find("     1  Kazakhstan police") != std::string::npos);
+
+    const auto a = run_repnet("analyze " + quote(dir / "g.json") + " -o " + quote(dir / "out"));
+    INFO(a.output);
+    REQUIRE(a.exit_code == 0);
+    CHECK(a.output.find("Kazakhstan police") == std::string::npos);
+    CHECK(a.output.find("generic entities left out of these rankings; --include-generic puts them back") !=
+          std::string::npos);
+    // a1: Xorg, police and the court = 3 distinct neighbours, not 8 ties.
+    CHECK(a.output.find("    3  Person a1 (person)") != std::string::npos);
+    const auto ai =
+        run_repnet("analyze " + quote(dir / "g.json") + " -o " + quote(dir / "out2") + " --include-generic");
+    CHECK(ai.output.find("    6  Kazakhstan police (authority)") != std::string::npos);
+}

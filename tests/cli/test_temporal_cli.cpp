@@ -29,6 +29,45 @@ std::string stdout_of(const std::string& args) {
 
 }  // namespace
 
+TEST_CASE("timeline: one row per event with its citations, imprecise dates as intervals, --json, --csv and -o",
+          "[cli]") {
+    const auto example = source_dir() / "docs" / "examples" / "version-2.json";
+    const auto text = run_repnet("timeline " + quote(example) + " --person 'Dana Example'");
+    INFO(text.output);
+    REQUIRE(text.exit_code == 0);
+    CHECK(text.output.find("imprisonment (11), 48 months") != std::string::npos);
+    CHECK(text.output.find("2021-05-01..2021-05-31") != std::string::npos);  // "2021-05", a month
+    CHECK(text.output.find("r2 para 3: the March verdict, recalled") != std::string::npos);
+    CHECK(text.output.find("defendant_in") == std::string::npos);
+    CHECK(text.output.find("summary: 6 events") != std::string::npos);
+
+    const auto doc = parse_json(stdout_of("timeline " + quote(example) + " --person p.dana --json"));
+    const auto& events = doc["events"];
+    REQUIRE(events.Size() == 6);
+    CHECK(std::string(events[2]["relation"].GetString()) == "sentenced");
+    CHECK(events[2]["citations"].Size() == 2);
+    CHECK(std::string(events[2]["terms"].GetString()) == "48 months");
+    CHECK(std::string(events[2]["prosecution"]["id"].GetString()) == "case.dana");
+    CHECK(std::string(events[3]["first_day"].GetString()) == "2021-05-01");
+    CHECK(std::string(events[3]["last_day"].GetString()) == "2021-05-31");
+    CHECK(doc["days_to_peak"].GetInt() == 32);
+
+    const auto dir = scratch_dir("timeline-csv");
+    const auto r = run_repnet("timeline " + quote(example) + " --person p.dana --csv -o " + quote(dir / "t.csv"));
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.output.empty());
+    const std::string csv = read_text(dir / "t.csv");
+    CHECK(csv.rfind("person_id,person,date,first_day,last_day,period,order_unknown,relation,", 0) == 0);
+    std::size_t lines = 0;
+    for (char c : csv) lines += c == '\n';
+    CHECK(lines == 7);                                    // header + 6 events
+    CHECK(csv.find("rel-4 rel-5") == std::string::npos);  // merged on loading: one edge
+    CHECK(csv.find("r1 para 5; r2 para 3") != std::string::npos);
+    CHECK(run_repnet("timeline " + quote(example) + " --person p.dana -o " + quote(dir / "x")).exit_code == 1);
+    CHECK(run_repnet("timeline " + quote(example) + " --person p.dana --csv --json").exit_code == 1);
+}
+
 TEST_CASE("timeline resolves any alias and prints the escalation", "[cli]") {
     const auto by_alias = run_repnet("timeline --person 'talgat  AYANOV'");
     INFO(by_alias.output);
@@ -39,9 +78,12 @@ TEST_CASE("timeline resolves any alias and prints the escalation", "[cli]") {
 
     const auto doc = parse_json(stdout_of("timeline --person k21.p.bokayev-max --json"));
     CHECK(std::string(doc["person"]["id"].GetString()) == "k17.p.bokayev-max");
-    CHECK(doc["escalation_steps"].GetInt() == 3);
+    // 2: the 2016 arrest (a whole-year date) and the November 2016 sentence are one period (format version 2,
+    // dates as intervals); then the supervision after the release.
+    CHECK(doc["escalation_steps"].GetInt() == 2);
     CHECK(std::string(doc["peak_severity"].GetString()) == "imprisonment");
-    CHECK(std::string(doc["last_action"].GetString()) == "2021-02-28");
+    // Issue 11: his last action is the appeal court's rejection of his complaint (a dated 'appealed' row).
+    CHECK(std::string(doc["last_action"].GetString()) == "2021-03-16");
     const auto& events = doc["events"];
     REQUIRE(events.Size() >= 5);
     for (rapidjson::SizeType i = 0; i < events.Size(); ++i) CHECK(events[i]["edge"]["sources"].GetStringLength() > 0);

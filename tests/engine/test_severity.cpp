@@ -25,7 +25,7 @@ TEST_CASE("the severity ladder ranks actions 1 to 11", "[engine][severity]") {
 }
 
 TEST_CASE("unranked labels have rank 0; unknown labels are not parsed", "[engine][severity]") {
-    for (const char* label : {"physical_attack", "release", "acquittal", "case_closed", "amnesty", "parole"}) {
+    for (const char* label : {"physical_attack", "release", "acquittal", "case_closed", "amnesty", "parole", "trial", "appeal"}) {
         auto s = parse_severity(label);
         REQUIRE(s);
         CHECK(severity_rank(*s) == 0);
@@ -33,5 +33,5 @@ TEST_CASE("unranked labels have rank 0; unknown labels are not parsed", "[engine
     CHECK_FALSE(parse_severity("torture"));
     CHECK_FALSE(parse_severity("Warning"));
     CHECK_FALSE(parse_severity(""));
-    CHECK(severity_labels().size() == 17);
+    CHECK(severity_labels().size() == 19);
 }

@@ -121,8 +121,8 @@ TEST_CASE("missing evidence and unknown sources", "[loaders][errors]") {
 TEST_CASE("wrong JSON types are named", "[loaders][errors]") {
     const std::string text = dataset_json(entity("a", "person", "A", ", \"aliases\": \"AA\""));
     expect_error_at(text, "\"AA\"", "found a string; expected an array");
-    const std::string version = "{\"repnet_dataset\": 2}";
-    expect_error_at(version, "2}", "'repnet_dataset' must be 1");
+    const std::string version = "{\"repnet_dataset\": 3}";
+    expect_error_at(version, "3}", "'repnet_dataset' must be 1 or 2");
 }
 
 TEST_CASE("lenient loading keeps valid records and accounts for the rest", "[loaders][errors]") {

@@ -172,7 +172,7 @@ put("relation_null_fields.json", js(rel(source=None)), 2)
 put("prosecution_bad_kind.json", js(ent(type="prosecution", prosecution={"kind": "witch"})), 2)
 put("prosecution_decided_first.json", js(ent(type="prosecution", prosecution={"kind": "civil", "opened": "2021", "decided": "2020"})), 2)
 put("attribute_array.json", js(ent(attributes={"k": [1]})), 2)
-put("version_2.json", js(dataset()).replace('"repnet_dataset": 1', '"repnet_dataset": 2'), 2)
+put("version_3.json", js(dataset()).replace('"repnet_dataset": 1', '"repnet_dataset": 3'), 2)
 put("version_missing.json", js(dataset()).replace('"repnet_dataset": 1, ', ''), 2)
 put("many_records.json", js(dataset(entities=[{"id": "e%d" % i, "type": "person", "name": "P%d" % i, "evidence": ev()}
                                               for i in range(3000)], relations=[])), 0)
