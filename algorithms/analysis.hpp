@@ -30,6 +30,21 @@ struct AnalysisResults {
     CentralitySuite centrality;  // every measure on the undirected simple unweighted view of all nodes (index = NodeId)
 };
 
-AnalysisResults analyze(const Graph& graph);
+// How `analyze` runs. Betweenness, closeness and harmonic cost O(nodes x edges) exactly;
+// on a graph of more than `exact_limit` nodes they are estimated by sampling with the
+// stated (epsilon, delta) instead (see approx_betweenness and sampled_distance_centrality),
+// unless `exact` is set.
+struct AnalysisParams {
+    RunContext run{};  // threads, progress (one stage per step, then each measure's own), cancellation
+    bool exact = false;
+    std::uint32_t exact_limit = 50'000;
+    ApproxBetweennessParams approx_betweenness{.epsilon = 0.01, .delta = 0.1};
+    SampledDistanceParams sampled_distance{.epsilon = 0.02, .delta = 0.1};
+};
+
+// True when `analyze` samples the path measures of a graph with this many nodes.
+bool analysis_samples_paths(std::uint64_t nodes, const AnalysisParams& params);
+
+AnalysisResults analyze(const Graph& graph, const AnalysisParams& params = {});
 
 }  // namespace repnet

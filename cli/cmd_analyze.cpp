@@ -12,6 +12,8 @@
 #include "algorithms/common/ranking.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/interrupt.hpp"
+#include "cli/progress.hpp"
 #include "engine/errors.hpp"
 #include "exports/analysis_report.hpp"
 #include "exports/atomic_file.hpp"
@@ -27,6 +29,8 @@ struct AnalyzeOptions {
     DatasetOption dataset;
     std::string output = "repnet-output";
     bool include_generic = false;
+    bool progress = false, quiet = false, exact = false;
+    std::uint32_t exact_limit = AnalysisParams{}.exact_limit;
 };
 
 // The first `count` nodes of `order` that are not generic (unless include_generic), and how many generic ones
@@ -79,6 +83,14 @@ void print_summary(const Dataset& d, const AnalysisResults& r, const std::string
                       << terminal_safe(g.str(g.node(v).name)) << " (" << terminal_safe(g.node_type_name(v)) << ")\n";
     }
     if (left_out) std::cout << "  (generic entities left out of these rankings; --include-generic puts them back)\n";
+    if (r.centrality.approx || r.centrality.sampled_distance)
+        std::cout << "  sampled: " << s.nodes << " nodes is above the exact limit (--exact computes exactly):\n";
+    if (const auto& a = r.centrality.approx)
+        std::cout << "    betweenness within " << a->epsilon << " of exact with probability " << 1 - a->delta << " ("
+                  << a->samples << " sampled shortest paths)\n";
+    if (const auto& p = r.centrality.sampled_distance)
+        std::cout << "    harmonic / (n - 1) within " << p->epsilon << " of exact with probability " << 1 - p->delta
+                  << ", closeness estimated (" << p->sources << " sampled sources)\n";
     if (r.centrality.katz && r.centrality.katz->lambda_max > 0)
         std::cout << "  katz:    alpha " << r.centrality.katz->alpha << " = " << r.centrality.katz->fraction
                   << " / lambda_max " << r.centrality.katz->lambda_max << "\n";
@@ -101,9 +113,31 @@ void add_analyze_command(CLI::App& app) {
     cmd->add_option("-o,--output", opts->output, "Output directory")->capture_default_str();
     cmd->add_flag("--include-generic", opts->include_generic,
                   "Rank generic entities (placeholders such as \"Kazakhstan police\") among most ties and brokers");
+    cmd->add_flag("--progress", opts->progress,
+                  "Show progress on stderr even when it is not a terminal (plain lines; default: on a terminal)");
+    cmd->add_flag("--quiet", opts->quiet, "No progress on stderr");
+    cmd->add_flag("--exact", opts->exact, "Exact betweenness, closeness and harmonic on any size (see --exact-limit)");
+    cmd->add_option("--exact-limit", opts->exact_limit,
+                    "Above this many nodes betweenness, closeness and harmonic are sampled with a stated error bound")
+        ->capture_default_str();
     cmd->callback([opts] {
+        if (opts->progress && opts->quiet) throw UsageError("--progress and --quiet exclude each other");
+        ProgressPrinter printer(std::cerr, is_terminal(2), "repnet analyze");
+        const bool show = !opts->quiet && (opts->progress || is_terminal(2));
+        if (show) printer("loading", 0);
         const Dataset d = opts->dataset.load();
-        const AnalysisResults r = analyze(d.graph);
+        // Ctrl-C while computing stops at the next check (exit 5, nothing written); while
+        // writing, the default handling and the file set's cleanup remove the partial files.
+        InterruptFlag interrupt;
+        AnalysisParams params;
+        params.exact = opts->exact;
+        params.exact_limit = opts->exact_limit;
+        params.run.cancel = interrupt.flag();
+        if (show) params.run.progress = [&printer](std::string_view stage, double f) { printer(stage, f); };
+        const AnalysisResults r = analyze(d.graph, params);
+        params.run.throw_if_cancelled("analyze");
+        interrupt.release();
+        if (show) printer("writing", 0);
         const std::string skipped = skipped_hubs_text(r.people, PersonLinkParams{}.max_hub_people);
         if (!skipped.empty()) std::cerr << "repnet analyze: warning: " << terminal_safe(skipped) << "\n";
         const AttributeTable nodes = analysis_node_table(d.graph, r);
@@ -125,6 +159,7 @@ void add_analyze_command(CLI::App& app) {
         files.add("report.json", [&](std::ostream& out) { write_json(out, report); });
         files.add("graph.gexf", [&](std::ostream& out) { write_gexf(out, d.graph, nodes, edges); });
         files.commit();
+        if (show) printer.finish();
         print_summary(d, r, opts->output, opts->include_generic);
         std::cout << "           " << (dir / "graph.gexf").string() << " (Gephi timeline)\n";
     });

@@ -45,6 +45,37 @@ rapidjson::Value centrality_json(const Graph& g, const CentralitySuite& suite, c
                 v.AddMember("alpha_fraction", suite.katz->fraction, a);
             }
         }
+        // Sampled instead of exact: how, and the guarantee.
+        if (m.name == "betweenness" && suite.approx) {
+            rapidjson::Value s(rapidjson::kObjectType);
+            s.AddMember("method", "Riondato-Kornaropoulos shortest-path sampling", a);
+            s.AddMember("epsilon", suite.approx->epsilon, a);
+            s.AddMember("delta", suite.approx->delta, a);
+            s.AddMember("guarantee",
+                        "with probability at least 1 - delta every value is within epsilon of exact (normalised)", a);
+            s.AddMember("samples", suite.approx->samples, a);
+            s.AddMember("seed", suite.approx->seed, a);
+            v.AddMember("approximate", s, a);
+        }
+        if ((m.name == "closeness" || m.name == "harmonic") && suite.sampled_distance) {
+            const SampledDistanceResult& d = *suite.sampled_distance;
+            rapidjson::Value s(rapidjson::kObjectType);
+            s.AddMember("method", "breadth-first searches from sampled sources, stratified by component", a);
+            s.AddMember("epsilon", d.epsilon, a);
+            s.AddMember("delta", d.delta, a);
+            s.AddMember(
+                "guarantee",
+                rapidjson::StringRef(
+                    m.name == "harmonic"
+                        ? "with probability at least 1 - delta every value / (nodes - 1) is within epsilon of exact"
+                        : "none stated: the distance sums are unbiased estimates (exact in exactly computed "
+                          "components)"),
+                a);
+            s.AddMember("sources", d.sources, a);
+            s.AddMember("sampled_components", d.sampled_components, a);
+            s.AddMember("seed", d.seed, a);
+            v.AddMember("approximate", s, a);
+        }
         rapidjson::Value top(rapidjson::kArrayType);
         if (!m.report || m.report->converged) {
             const std::vector<NodeId> order = rank_by_value(m.value);

@@ -217,6 +217,9 @@ ApproxBetweennessResult approx_betweenness(const CsrGraph& g, const ApproxBetwee
     const unsigned threads = detail::thread_count(params.run.threads, blocks);
     std::vector<std::vector<std::uint64_t>> counts(threads, std::vector<std::uint64_t>(n, 0));
     std::atomic<std::uint32_t> next_block{0};
+    // A pair in two (weakly) connected components has no path: skipped without a search,
+    // which would explore the whole component of u and find nothing (same result, less work).
+    const std::vector<std::uint32_t> component = connected_components(g).component;
     detail::run_threads(threads, [&](unsigned t) {
         Sampler s(g, params.weighted ? &out_len : nullptr, g.directed ? &in_len : &out_len);
         std::uint64_t* count = counts[t].data();
@@ -229,9 +232,12 @@ ApproxBetweennessResult approx_betweenness(const CsrGraph& g, const ApproxBetwee
                 const auto u = static_cast<std::uint32_t>(rng.below_by_remainder(n));
                 auto v = static_cast<std::uint32_t>(rng.below_by_remainder(n - 1));
                 if (v >= u) ++v;
+                if (component[u] != component[v]) continue;
                 if (s.search(u, v)) s.walk_back(u, v, rng, count);
                 s.reset();
             }
+            if (t == 0)
+                params.run.report("approximate betweenness", double(std::min(blocks, next_block.load())) / blocks);
         }
     });
     params.run.throw_if_cancelled("approximate betweenness");

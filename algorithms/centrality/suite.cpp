@@ -4,7 +4,6 @@
 #include <chrono>
 #include <cmath>
 
-#include "algorithms/centrality/closeness.hpp"
 #include "algorithms/centrality/spectral.hpp"
 #include "engine/errors.hpp"
 
@@ -75,12 +74,18 @@ CentralitySuite compute_centrality(const CsrGraph& g, const CentralityOptions& o
     if (o.katz_alpha && !std::isfinite(*o.katz_alpha)) reject("katz_alpha", "a finite number", *o.katz_alpha);
     if (!std::isfinite(o.katz_beta)) reject("katz_beta", "a finite number", o.katz_beta);
     if (o.approx) check_approx_betweenness_params(*o.approx);
+    if (o.sampled_distance && o.weighted)
+        throw InvalidArgument("sampled_distance", "needs an unweighted view (sampled closeness and harmonic)",
+                              "weighted");
     CentralitySuite suite;
     std::optional<HitsResult> hits_result;
     double hits_seconds = 0;
+    double sampled_seconds = 0;
     for (const auto& name : o.measures) {
         MeasureValues m;
         m.name = name;
+        o.run.throw_if_cancelled(name);
+        o.run.report(name, 0.0);
         const auto start = std::chrono::steady_clock::now();
         if (name == "degree") {
             DegreeParams p;
@@ -105,6 +110,20 @@ CentralitySuite compute_centrality(const CsrGraph& g, const CentralityOptions& o
                 p.run = o.run;
                 m.value = betweenness(g, p).value;
             }
+        } else if ((name == "closeness" || name == "harmonic") && o.sampled_distance) {
+            // One set of searches serves both; each measure records the time of that run.
+            if (!suite.sampled_distance) {
+                SampledDistanceParams p = *o.sampled_distance;
+                p.run = o.run;
+                suite.sampled_distance = sampled_distance_centrality(g, p);
+                sampled_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            }
+            auto& values = name == "closeness" ? suite.sampled_distance->closeness : suite.sampled_distance->harmonic;
+            m.value = std::move(values);
+            values.clear();
+            m.seconds = sampled_seconds;
+            suite.measures.push_back(std::move(m));
+            continue;
         } else if (name == "closeness" || name == "harmonic") {
             ClosenessParams p;
             p.weighted = o.weighted;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "algorithms/centrality/betweenness.hpp"
+#include "algorithms/centrality/closeness.hpp"
 #include "algorithms/centrality/common.hpp"
 #include "algorithms/centrality/degree.hpp"
 #include "engine/csr.hpp"
@@ -26,6 +27,8 @@ struct CentralityOptions {
     std::uint16_t type_count = 0;
     // Betweenness by sampling instead of exactly.
     std::optional<ApproxBetweennessParams> approx;
+    // Closeness and harmonic from sampled sources instead of every node (unweighted only).
+    std::optional<SampledDistanceParams> sampled_distance;
     double damping = 0.85;
     std::vector<double> personalization;  // per CSR node; empty = uniform
     // Katz attenuation; empty = katz_fraction / lambda_max, lambda_max computed (see lambda_max()).
@@ -49,7 +52,8 @@ struct MeasureValues {
 struct CentralitySuite {
     std::vector<MeasureValues> measures;  // in the order asked
     DegreeResult degree;                  // when "degree" is asked: in, out, by_type (total is that measure's value)
-    std::optional<ApproxBetweennessResult> approx;  // sampling details (value moved into measures)
+    std::optional<ApproxBetweennessResult> approx;          // sampling details (value moved into measures)
+    std::optional<SampledDistanceResult> sampled_distance;  // sampling details (values moved into measures)
     struct KatzChoice {
         double alpha = 0;       // the attenuation used
         double lambda_max = 0;  // computed when alpha was chosen as a fraction of 1 / lambda_max, else 0
