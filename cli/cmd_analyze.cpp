@@ -94,11 +94,12 @@ void print_summary(const Dataset& d, const AnalysisResults& r, const std::string
     if (r.centrality.katz && r.centrality.katz->lambda_max > 0)
         std::cout << "  katz:    alpha " << r.centrality.katz->alpha << " = " << r.centrality.katz->fraction
                   << " / lambda_max " << r.centrality.katz->lambda_max << "\n";
-    std::cout << "  at risk (repnet risk explains each):";
-    if (r.risk.ranking.empty()) std::cout << " none";
-    for (std::size_t i = 0; i < std::min<std::size_t>(5, r.risk.ranking.size()); ++i)
-        std::cout << (i ? "; " : " ") << terminal_safe(g.str(g.node(r.risk.ranking[i].node).name));
-    std::cout << "\n";
+    const RiskSection people = risk_section(g, r.risk, true);
+    std::cout << "  people at risk (" << people.candidates
+              << " candidates; repnet risk lists groups too):" << (people.entries.empty() ? " none\n" : "\n");
+    for (std::size_t i = 0; i < std::min<std::size_t>(5, people.entries.size()); ++i)
+        std::cout << "    " << terminal_safe(g.str(g.node(people.entries[i]->node).name)) << ": "
+                  << terminal_safe(risk_sentence(g, r.risk, *people.entries[i])) << "\n";
     std::cout << "  wrote:   " << (std::filesystem::path(dir) / "graph.graphml").string() << ", "
               << (std::filesystem::path(dir) / "report.json").string() << "\n";
 }

@@ -25,6 +25,9 @@ void add_generate_command(CLI::App& app) {
     cmd->add_option("--seed", opts->params.seed, "Random seed (0..2^64-1); the same seed gives byte-identical files")
         ->default_val(1)
         ->check(CLI::NonNegativeNumber);
+    cmd->add_flag("--escalation", opts->params.escalation,
+                  "Simulate the escalation process (docs/generator.md): dated targeting that spreads from banned "
+                  "movements and charged people over ties; also writes DIR/truth.tsv (who was first charged when)");
     cmd->add_option("-o,--output", opts->out, "Output directory (created if missing)")->required();
     cmd->callback([opts] {
         const std::filesystem::path dir = opts->out;
@@ -37,7 +40,13 @@ void add_generate_command(CLI::App& app) {
         try {
             write_file_atomically(dir / "dataset.json", [&](std::ostream& dataset) {
                 write_file_atomically(dir / "edges.tsv", [&](std::ostream& edges) {
-                    stats = generators::generate_repression_network(opts->params, dataset, edges);
+                    if (!opts->params.escalation) {
+                        stats = generators::generate_repression_network(opts->params, dataset, edges);
+                        return;
+                    }
+                    write_file_atomically(dir / "truth.tsv", [&](std::ostream& truth) {
+                        stats = generators::generate_repression_network(opts->params, dataset, edges, &truth);
+                    });
                 });
             });
         } catch (const IoError& e) {
@@ -46,8 +55,11 @@ void add_generate_command(CLI::App& app) {
         }
         std::cout << "generated " << stats.nodes << " nodes, " << stats.edges << " edges (" << opts->params.people
                   << " people, " << stats.regions << " regions, " << stats.prosecutions << " prosecutions, "
-                  << stats.isolated_people << " isolated people) -> " << (dir / "dataset.json").string() << ", "
-                  << (dir / "edges.tsv").string() << "\n";
+                  << stats.isolated_people << " isolated people";
+        if (opts->params.escalation)
+            std::cout << "; escalation: " << stats.charged_people << " people charged, " << stats.banned_movements
+                      << " movements banned, ground truth in " << (dir / "truth.tsv").string();
+        std::cout << ") -> " << (dir / "dataset.json").string() << ", " << (dir / "edges.tsv").string() << "\n";
     });
 }
 

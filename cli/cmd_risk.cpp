@@ -1,14 +1,18 @@
-// repnet risk [DATASET] --top N [--json] [model parameters]: people and groups
-// exposed to pressure but not yet hit hard, each with the ties that explain it.
+// repnet risk [DATASET] [--types person|group|all] [--as-of DATE] [--horizon 2y] [--top N]
+// [--json | --csv] [-o FILE]: people, then groups, exposed to pressure but not yet hit hard,
+// each explained in a sentence built from the evidence, with its percentile among the candidates.
 #include <iomanip>
 #include <iostream>
 #include <memory>
+#include <sstream>
 
-#include "algorithms/common/action.hpp"
 #include "algorithms/risk/at_risk.hpp"
+#include "algorithms/risk/backtest.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "engine/errors.hpp"
+#include "exports/atomic_file.hpp"
+#include "exports/csv.hpp"
 #include "exports/report_json.hpp"
 #include "exports/temporal_json.hpp"
 #include "exports/terminal_text.hpp"
@@ -19,19 +23,60 @@ namespace {
 struct RiskOptions {
     DatasetOption dataset;
     RiskParams params;
-    std::string as_of;
+    std::string types = "all", as_of, horizon = "2y", output;
     std::size_t top = 20;
-    bool json = false;
+    bool json = false, csv = false;
 };
 
-std::string hit_text(const Graph& g, const RiskHit& h) {
-    const EdgeData& d = g.edge(h.edge);
-    std::string s = g.edge_type_name(h.edge);
-    if (d.severity != Severity::none) (s += ' ') += severity_name(d.severity);
-    (s += ' ') += d.when.empty() ? std::string("undated") : d.when.str();
-    s += is_defendant_edge(g, h.edge) ? " in " : " by ";
-    s += terminal_safe(g.str(g.node(action_actor(g, h.edge)).name));
-    return s;
+std::string percent(double v) {
+    std::ostringstream s;
+    s << std::fixed << std::setprecision(1) << v;
+    return s.str();
+}
+
+void write_text(std::ostream& out, const Graph& g, const RiskResult& r, const RiskOptions& o, RiskSections which) {
+    const RiskParams& p = r.params;
+    out << "at risk as of " << (r.as_of.empty() ? std::string("(undated)") : r.as_of.str())
+        << (r.publication_rule ? " (the world as known then: later facts and later sources are invisible)" : "")
+        << ", horizon " << o.horizon << "\n";
+    out << "  candidates: not banned, not imprisoned, no action ranked above " << p.at_risk_max_rank
+        << " yet; score: personalised PageRank from bans and actions ranked >= " << p.seed_min_rank << " (half-life "
+        << p.half_life_years << " years) and own lower-ranked actions (weight " << p.record_weight
+        << "), see docs/algorithms.md\n";
+    out << "  " << r.hits.size() << " facts seed the walk; " << (r.converged ? "converged" : "NOT converged")
+        << " after " << r.iterations << " iterations\n";
+    for (const bool people : {true, false}) {
+        if ((which == RiskSections::people && !people) || (which == RiskSections::groups && people)) continue;
+        const RiskSection s = risk_section(g, r, people);
+        out << "\n"
+            << (people ? "PEOPLE" : "GROUPS") << ": " << s.candidates << " candidates (" << s.without_exposure
+            << " with no tie to anyone hit, score 0); left out: " << s.banned << " banned, " << s.imprisoned
+            << " imprisoned, " << s.hit_hard << " with an action ranked " << p.at_risk_max_rank + 1 << "-10";
+        out << "\n";
+        if (s.entries.empty()) out << "  none\n";
+        for (std::size_t i = 0; i < std::min(o.top, s.entries.size()); ++i) {
+            const RiskEntry& e = *s.entries[i];
+            out << std::setw(4) << i + 1 << ". " << terminal_safe(g.str(g.node(e.node).name)) << " ("
+                << terminal_safe(g.node_type_name(e.node)) << "), higher than " << percent(e.percentile)
+                << "% of candidates\n";
+            out << "      " << terminal_safe(risk_sentence(g, r, e)) << "\n";
+        }
+    }
+}
+
+void write_csv(std::ostream& out, const Graph& g, const RiskResult& r, std::size_t top, RiskSections which) {
+    out << "section,rank,id,name,type,percentile,score,max_action_rank,explanation\n";
+    for (const bool people : {true, false}) {
+        if ((which == RiskSections::people && !people) || (which == RiskSections::groups && people)) continue;
+        const RiskSection s = risk_section(g, r, people);
+        for (std::size_t i = 0; i < std::min(top, s.entries.size()); ++i) {
+            const RiskEntry& e = *s.entries[i];
+            out << (people ? "people" : "groups") << ',' << i + 1 << ',' << csv_text(g.str(g.node(e.node).id)) << ','
+                << csv_text(g.str(g.node(e.node).name)) << ',' << csv_text(g.node_type_name(e.node)) << ','
+                << csv_number(e.percentile) << ',' << csv_number(e.score) << ',' << e.max_rank << ','
+                << csv_text(risk_sentence(g, r, e)) << '\n';
+        }
+    }
 }
 
 }  // namespace
@@ -39,11 +84,24 @@ std::string hit_text(const Graph& g, const RiskHit& h) {
 void add_risk_command(CLI::App& app) {
     auto opts = std::make_shared<RiskOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "risk", "People and groups exposed to pressure but not yet hit hard (personalised PageRank)");
+        "risk",
+        "People, then groups, exposed to pressure but not yet banned, imprisoned or charged, each explained in words");
     opts->dataset.add_to(*cmd);
     auto& p = opts->params;
-    cmd->add_option("--top", opts->top, "How many to list")->check(CLI::NonNegativeNumber)->capture_default_str();
-    cmd->add_flag("--json", opts->json, "Print JSON");
+    cmd->add_option("--types", opts->types, "person, group or all (people first, then groups)")
+        ->check(CLI::IsMember({"person", "group", "all"}))
+        ->capture_default_str();
+    cmd->add_option("--as-of", opts->as_of,
+                    "Rank with the world as known on this date: later facts, and facts known only from sources "
+                    "published later, are invisible (default: the latest date in the dataset)");
+    cmd->add_option("--horizon", opts->horizon, "The forecast horizon the list is read for (2y, 18m, 90d)")
+        ->capture_default_str();
+    cmd->add_option("--top", opts->top, "How many to list per section")
+        ->check(CLI::NonNegativeNumber)
+        ->capture_default_str();
+    auto* json = cmd->add_flag("--json", opts->json, "Write JSON");
+    cmd->add_flag("--csv", opts->csv, "Write CSV (one row per listed entry)")->excludes(json);
+    cmd->add_option("-o,--output", opts->output, "Write to this file (atomically) instead of standard output");
     cmd->add_option("--damping", p.damping, "PageRank damping factor, in [0, 1)")->capture_default_str();
     cmd->add_option("--tolerance", p.tolerance, "Stop when the L1 change is below this")->capture_default_str();
     cmd->add_option("--max-iterations", p.max_iterations, "Iteration limit")->capture_default_str();
@@ -55,45 +113,41 @@ void add_risk_command(CLI::App& app) {
     cmd->add_option("--half-life", p.half_life_years, "Years after which a hit weighs half")->capture_default_str();
     cmd->add_option("--undated-weight", p.undated_weight, "Recency factor of undated hits, in [0, 1]")
         ->capture_default_str();
-    cmd->add_option("--as-of", opts->as_of, "Reference date (default: the latest date in the dataset)");
+    cmd->add_option("--record-weight", p.record_weight,
+                    "Weight of actions ranked below --seed-min-rank (a node's own record), in [0, 1]")
+        ->capture_default_str();
     cmd->callback([opts] {
+        std::string why;
+        if (!parse_horizon(opts->horizon, &why))
+            throw UsageError("--horizon: '" + opts->horizon + "' is not a horizon: " + why);
         const Dataset d = opts->dataset.load();
         const Graph& g = d.graph;
         RiskParams params = opts->params;
         if (!opts->as_of.empty()) {
-            std::string why;
             auto date = parse_date(opts->as_of, &why);
             if (!date) throw UsageError("--as-of: '" + opts->as_of + "' is not a date: " + why);
             params.as_of = *date;
         }
         const RiskResult r = rank_at_risk(g, params);
-        if (opts->json) {
-            write_json(std::cout, risk_document(g, r, opts->top));
-            return;
-        }
-        std::cout << "at-risk ranking (personalised PageRank, damping " << params.damping
-                  << ", seeds: actions ranked >= " << params.seed_min_rank << " and bans, half-life "
-                  << params.half_life_years << " years, as of " << (r.as_of.empty() ? "undated" : r.as_of.str())
-                  << ")\n";
-        std::cout << "  " << r.hits.size() << " hits seed the walk; " << (r.converged ? "converged" : "NOT converged")
-                  << " after " << r.iterations << " iterations (L1 change " << r.residual << "); " << r.ranking.size()
-                  << " candidates\n";
-        for (std::size_t i = 0; i < std::min(opts->top, r.ranking.size()); ++i) {
-            const RiskEntry& e = r.ranking[i];
-            std::cout << std::setw(3) << i + 1 << ". " << terminal_safe(g.str(g.node(e.node).name)) << " ("
-                      << terminal_safe(g.node_type_name(e.node)) << ")  score " << std::setprecision(4) << e.score
-                      << ", highest action rank " << e.max_rank << "\n";
-            for (const auto& f : e.because) {
-                std::cout << "       " << std::setprecision(3) << 100 * f.flow / e.score << "% via ";
-                for (std::size_t k = 0; k < f.ties.size(); ++k)
-                    std::cout << (k ? ", " : "") << terminal_safe(g.edge_type_name(f.ties[k]));
-                std::cout << " " << terminal_safe(g.str(g.node(f.neighbour).name));
-                if (f.via) std::cout << ", tied to " << terminal_safe(g.str(g.node(*f.via).name));
-                std::cout << "\n";
-                for (std::size_t k = 0; k < std::min<std::size_t>(2, f.hits.size()); ++k)
-                    std::cout << "         hit: " << hit_text(g, f.hits[k]) << "\n";
+        const RiskSections which = opts->types == "person"  ? RiskSections::people
+                                   : opts->types == "group" ? RiskSections::groups
+                                                            : RiskSections::both;
+        auto write = [&](std::ostream& out) {
+            if (opts->json) {
+                rapidjson::Document doc = risk_document(g, r, opts->top, which);
+                doc.AddMember("horizon", rapidjson::Value(opts->horizon.c_str(), doc.GetAllocator()),
+                              doc.GetAllocator());
+                write_json(out, doc);
+            } else if (opts->csv) {
+                write_csv(out, g, r, opts->top, which);
+            } else {
+                write_text(out, g, r, *opts, which);
             }
-        }
+        };
+        if (opts->output.empty())
+            write(std::cout);
+        else
+            write_file_atomically(opts->output, write);
     });
 }
 

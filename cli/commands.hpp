@@ -12,6 +12,7 @@ void add_clusters_command(CLI::App& app);
 void add_timeline_command(CLI::App& app);
 void add_escalation_command(CLI::App& app);
 void add_risk_command(CLI::App& app);
+void add_backtest_command(CLI::App& app);
 void add_centrality_command(CLI::App& app);
 void add_generate_command(CLI::App& app);
 void add_find_command(CLI::App& app);

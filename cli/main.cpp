@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
     repnet::cli::add_timeline_command(app);
     repnet::cli::add_escalation_command(app);
     repnet::cli::add_risk_command(app);
+    repnet::cli::add_backtest_command(app);
     repnet::cli::add_centrality_command(app);
     repnet::cli::add_generate_command(app);
     repnet::cli::add_find_command(app);

@@ -26,7 +26,7 @@ rapidjson::Document analysis_report(const Dataset& d, const AnalysisResults& r) 
     auto& a = report.GetAllocator();
     report.AddMember("centrality", centrality_json(d.graph, r.centrality, "undirected simple view, unweighted", a), a);
     report.AddMember("clusters", clusters_json(d.graph, r.people_view, r.clusters, r.communities, {}, a), a);
-    report.AddMember("at_risk", risk_json(d.graph, r.risk, 20, a), a);
+    report.AddMember("at_risk", risk_json(d.graph, r.risk, 20, a, RiskSections::people), a);
     return report;
 }
 

@@ -158,11 +158,14 @@ rapidjson::Value escalation_json(const Graph& g, const EscalationResult& r, cons
     return o;
 }
 
-rapidjson::Value risk_json(const Graph& g, const RiskResult& r, std::size_t top, JsonAlloc& a) {
+rapidjson::Value risk_json(const Graph& g, const RiskResult& r, std::size_t top, JsonAlloc& a, RiskSections sections) {
     rapidjson::Value o(rapidjson::kObjectType);
     rapidjson::Value model(rapidjson::kObjectType);
     const RiskParams& p = r.params;
-    model.AddMember("method", "personalised PageRank seeded from recent high-severity actions", a);
+    model.AddMember("method",
+                    "personalised PageRank seeded from bans, recent actions ranked >= seed_min_rank "
+                    "and (weighted by record_weight) lower-ranked actions; docs/algorithms.md",
+                    a);
     model.AddMember("damping", p.damping, a);
     model.AddMember("tolerance", p.tolerance, a);
     model.AddMember("max_iterations", p.max_iterations, a);
@@ -170,47 +173,71 @@ rapidjson::Value risk_json(const Graph& g, const RiskResult& r, std::size_t top,
     model.AddMember("at_risk_max_rank", p.at_risk_max_rank, a);
     model.AddMember("half_life_years", p.half_life_years, a);
     model.AddMember("undated_weight", p.undated_weight, a);
+    model.AddMember("record_weight", p.record_weight, a);
     model.AddMember("as_of", date_or_null(r.as_of, a), a);
+    model.AddMember("publication_rule", r.publication_rule, a);
     o.AddMember("model", model, a);
     o.AddMember("iterations", r.iterations, a);
     o.AddMember("converged", r.converged, a);
     o.AddMember("residual", r.residual, a);
     o.AddMember("seeds", static_cast<std::uint64_t>(r.hits.size()), a);
-    o.AddMember("candidates", static_cast<std::uint64_t>(r.ranking.size()), a);
     auto hits_json = [&](const std::vector<RiskHit>& hits) {
         rapidjson::Value arr(rapidjson::kArrayType);
         for (const auto& h : hits) {
-            rapidjson::Value x = edge_json(g, h.edge, a);
+            rapidjson::Value x = h.edge != kNoEdge ? edge_json(g, h.edge, a) : rapidjson::Value(rapidjson::kObjectType);
+            if (h.edge == kNoEdge) {
+                x.AddMember("relation", "banned", a);
+                x.AddMember("target", text(g.str(g.node(h.node).id), a), a);
+                x.AddMember("date", date_or_null(h.when, a), a);
+                if (h.by) x.AddMember("by", text(g.str(g.node(*h.by).id), a), a);
+            }
             x.AddMember("hit_weight", h.weight, a);
             arr.PushBack(x, a);
         }
         return arr;
     };
-    rapidjson::Value ranking(rapidjson::kArrayType);
-    for (std::size_t i = 0; i < std::min(top, r.ranking.size()); ++i) {
-        const RiskEntry& e = r.ranking[i];
-        rapidjson::Value x(rapidjson::kObjectType);
-        x.AddMember("rank", static_cast<std::uint64_t>(i + 1), a);
-        x.AddMember("node", node_ref_json(g, e.node, a), a);
-        x.AddMember("score", e.score, a);
-        x.AddMember("max_action_rank", e.max_rank, a);
-        rapidjson::Value because(rapidjson::kArrayType);
-        for (const auto& f : e.because) {
-            rapidjson::Value y(rapidjson::kObjectType);
-            y.AddMember("neighbour", node_ref_json(g, f.neighbour, a), a);
-            y.AddMember("flow", f.flow, a);
-            y.AddMember("share", e.score > 0 ? f.flow / e.score : 0.0, a);
-            rapidjson::Value ties(rapidjson::kArrayType);
-            for (EdgeId t : f.ties) ties.PushBack(edge_json(g, t, a), a);
-            y.AddMember("ties", ties, a);
-            y.AddMember("via", f.via ? node_ref_json(g, *f.via, a) : rapidjson::Value(rapidjson::kNullType), a);
-            y.AddMember("hits", hits_json(f.hits), a);
-            because.PushBack(y, a);
+    auto section_json = [&](bool people) {
+        const RiskSection s = risk_section(g, r, people);
+        rapidjson::Value sec(rapidjson::kObjectType);
+        sec.AddMember("candidates", static_cast<std::uint64_t>(s.candidates), a);
+        sec.AddMember("ranked", static_cast<std::uint64_t>(s.entries.size()), a);
+        sec.AddMember("without_exposure", static_cast<std::uint64_t>(s.without_exposure), a);
+        rapidjson::Value excluded(rapidjson::kObjectType);
+        excluded.AddMember("banned", static_cast<std::uint64_t>(s.banned), a);
+        excluded.AddMember("imprisoned", static_cast<std::uint64_t>(s.imprisoned), a);
+        excluded.AddMember("action_above_threshold", static_cast<std::uint64_t>(s.hit_hard), a);
+        sec.AddMember("excluded", excluded, a);
+        rapidjson::Value ranking(rapidjson::kArrayType);
+        for (std::size_t i = 0; i < std::min(top, s.entries.size()); ++i) {
+            const RiskEntry& e = *s.entries[i];
+            rapidjson::Value x(rapidjson::kObjectType);
+            x.AddMember("rank", static_cast<std::uint64_t>(i + 1), a);
+            x.AddMember("node", node_ref_json(g, e.node, a), a);
+            x.AddMember("explanation", text(risk_sentence(g, r, e), a), a);
+            x.AddMember("percentile", e.percentile, a);
+            x.AddMember("score", e.score, a);
+            x.AddMember("max_action_rank", e.max_rank, a);
+            rapidjson::Value because(rapidjson::kArrayType);
+            for (const auto& f : e.because) {
+                rapidjson::Value y(rapidjson::kObjectType);
+                y.AddMember("neighbour", node_ref_json(g, f.neighbour, a), a);
+                y.AddMember("flow", f.flow, a);
+                y.AddMember("share", e.score > 0 ? f.flow / e.score : 0.0, a);
+                rapidjson::Value ties(rapidjson::kArrayType);
+                for (EdgeId t : f.ties) ties.PushBack(edge_json(g, t, a), a);
+                y.AddMember("ties", ties, a);
+                y.AddMember("via", f.via ? node_ref_json(g, *f.via, a) : rapidjson::Value(rapidjson::kNullType), a);
+                y.AddMember("hits", hits_json(f.hits), a);
+                because.PushBack(y, a);
+            }
+            x.AddMember("because", because, a);
+            ranking.PushBack(x, a);
         }
-        x.AddMember("because", because, a);
-        ranking.PushBack(x, a);
-    }
-    o.AddMember("ranking", ranking, a);
+        sec.AddMember("ranking", ranking, a);
+        return sec;
+    };
+    if (sections != RiskSections::groups) o.AddMember("people", section_json(true), a);
+    if (sections != RiskSections::people) o.AddMember("groups", section_json(false), a);
     return o;
 }
 
@@ -234,8 +261,8 @@ rapidjson::Document escalation_document(const Graph& g, const EscalationResult& 
     return document([&](JsonAlloc& a) { return escalation_json(g, r, targets, a); });
 }
 
-rapidjson::Document risk_document(const Graph& g, const RiskResult& r, std::size_t top) {
-    return document([&](JsonAlloc& a) { return risk_json(g, r, top, a); });
+rapidjson::Document risk_document(const Graph& g, const RiskResult& r, std::size_t top, RiskSections sections) {
+    return document([&](JsonAlloc& a) { return risk_json(g, r, top, a, sections); });
 }
 
 }  // namespace repnet

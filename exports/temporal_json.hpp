@@ -21,14 +21,20 @@ rapidjson::Value timeline_json(const Graph& graph, const PersonTimeline& timelin
 // Arrivals of `targets` (all reached nodes if empty), in (date, node id) order.
 rapidjson::Value escalation_json(const Graph& graph, const EscalationResult& result, const std::vector<NodeId>& targets,
                                  JsonAlloc& alloc);
-// The first `top` entries of the ranking, with the model's parameters and convergence.
-rapidjson::Value risk_json(const Graph& graph, const RiskResult& result, std::size_t top, JsonAlloc& alloc);
+// Which sections of the at-risk ranking to write.
+enum class RiskSections { people, groups, both };
+// The model's parameters and convergence, then a "people" and a "groups" section (as selected), each with its
+// candidates, the counts of nodes left out by reason, and its first `top` entries (rank, node, explanation,
+// percentile, score, the flows behind the score).
+rapidjson::Value risk_json(const Graph& graph, const RiskResult& result, std::size_t top, JsonAlloc& alloc,
+                           RiskSections sections = RiskSections::both);
 
 // The same as whole documents, for `timeline --json`, `escalation --json` and `risk --json`.
 rapidjson::Document timeline_document(const Graph& graph, const PersonTimeline& timeline);
 rapidjson::Document escalation_document(const Graph& graph, const EscalationResult& result,
                                         const std::vector<NodeId>& targets);
-rapidjson::Document risk_document(const Graph& graph, const RiskResult& result, std::size_t top);
+rapidjson::Document risk_document(const Graph& graph, const RiskResult& result, std::size_t top,
+                                  RiskSections sections = RiskSections::both);
 
 // Reached nodes of `result` (or just `targets`), ordered by arrival date
 // (undated arrivals first), then node id.

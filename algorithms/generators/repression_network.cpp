@@ -436,12 +436,289 @@ private:
     RepressionNetworkStats stats_;
 };
 
+// ---- the escalation process (docs/generator.md, "Escalation process") -------------------------
+// Month by month, hazards in units of 2^-20 per month, heat in the same units, integer arithmetic only.
+class EscalationGenerator {
+public:
+    EscalationGenerator(const RepressionNetworkParams& p, std::ostream& dataset, std::ostream& edges,
+                        std::ostream* truth)
+        : p_(p), rng_(p.seed), json_(dataset, "dataset"), tsv_(edges, "edge list"), truth_(truth) {}
+
+    RepressionNetworkStats run() {
+        structure();
+        simulate();
+        write();
+        return stats_;
+    }
+
+private:
+    static constexpr std::uint64_t kMonths = 180;       // 2010-01 .. 2024-12
+    static constexpr std::int64_t kStart = 14610;       // 2010-01-01 in days since 1970-01-01
+    static constexpr std::uint64_t kBaseCharge = 40;    // ~4e-5 per month: charges out of the blue
+    static constexpr std::uint64_t kBaseAdmin = 250;    // ~2.4e-4 per month: harassment out of the blue
+    static constexpr std::uint64_t kTieHeat = 3000;     // on each associate / relative of a charged person
+    static constexpr std::uint64_t kGroupHeat = 4000;   // on a group per charged member, diluted by its size
+    static constexpr std::uint64_t kBanHeat = 3000;     // on a group when it is banned
+    static constexpr std::uint64_t kRecordHeat = 1500;  // on a person per administrative action against it
+    static constexpr unsigned kDecayShift = 5;          // heat loses 1/32 a month: half-life ~22 months
+
+    struct Charge {
+        std::uint32_t person, month, day, kase;
+    };
+    struct Admin {
+        std::uint32_t person, month, day, authority, kind, kase;  // kase: UINT32_MAX if no case
+    };
+    struct Case {
+        std::uint32_t month, court, authority, movement;
+        bool criminal;
+        std::uint32_t outcome;  // criminal: 0 imprisonment, 1 restriction_of_freedom, 2 pending
+    };
+
+    std::string day_text(std::uint32_t month, std::uint32_t day) const {
+        const std::int64_t y = 2010 + month / 12, m = month % 12 + 1;
+        return date_text(
+            static_cast<std::uint64_t>(days_from_civil(static_cast<int>(y), static_cast<unsigned>(m), day) - kFirstDay),
+            Precision::day);
+    }
+
+    void structure() {
+        const std::uint64_t n = p_.people;
+        groups_ = std::max<std::uint64_t>(3, n / 80);
+        courts_ = std::max<std::uint64_t>(1, n / 5000);
+        authorities_ = std::max<std::uint64_t>(2, n / 2000);
+        events_ = std::max<std::uint64_t>(1, n / 400);
+        member_of_.resize(n);
+        members_.resize(groups_);
+        Urn urn(groups_, 3);
+        for (std::uint64_t i = 0; i < n; ++i) {
+            if (rng_.chance(4, 10)) continue;
+            const std::uint64_t k = rng_.heavy(2);
+            for (std::uint64_t j = 0; j < k; ++j) {
+                const std::uint32_t g = urn.draw(rng_);
+                if (std::find(member_of_[i].begin(), member_of_[i].end(), g) != member_of_[i].end()) continue;
+                member_of_[i].push_back(g);
+                members_[g].push_back(static_cast<std::uint32_t>(i));
+            }
+        }
+        ties_.resize(n);
+        for (std::uint64_t i = 0; i < n; ++i) {
+            const std::uint64_t k = rng_.chance(1, 2) ? rng_.heavy(2) : 0;
+            for (std::uint64_t j = 0; j < k; ++j) {
+                std::uint32_t other;
+                if (!member_of_[i].empty() && rng_.chance(4, 5)) {
+                    const auto& circle = members_[member_of_[i][rng_.below(member_of_[i].size())]];
+                    other = circle[rng_.below(circle.size())];
+                } else {
+                    other = static_cast<std::uint32_t>(rng_.below(n));
+                }
+                if (other == i) continue;
+                ties_[i].push_back(other);
+                ties_[other].push_back(static_cast<std::uint32_t>(i));
+                tie_list_.push_back({static_cast<std::uint32_t>(i), other, rng_.chance(1, 5) ? 1u : 0u});
+            }
+        }
+        Urn events(events_, 3);
+        for (std::uint64_t i = 0; i < n; ++i) {
+            if (!rng_.chance(1, 4)) continue;
+            const std::uint64_t k = rng_.heavy(2);
+            for (std::uint64_t j = 0; j < k; ++j)
+                protests_.push_back({static_cast<std::uint32_t>(i), events.draw(rng_),
+                                     static_cast<std::uint32_t>(rng_.below(kMonths)),
+                                     static_cast<std::uint32_t>(1 + rng_.below(28))});
+        }
+    }
+
+    void simulate() {
+        const std::uint64_t n = p_.people;
+        std::vector<std::uint64_t> heat(n, 0), group_heat(groups_, 0);
+        banned_.assign(groups_, UINT32_MAX);
+        charged_.assign(n, UINT32_MAX);
+        std::vector<std::uint32_t> today;
+        for (std::uint32_t t = 0; t < kMonths; ++t) {
+            for (std::uint32_t g = 0; g < groups_; ++g)
+                if (banned_[g] == UINT32_MAX && rng_.below(1 << 20) < 1500 + group_heat[g] / 16) {
+                    banned_[g] = t;
+                    group_heat[g] += kBanHeat;
+                    ++stats_.banned_movements;
+                }
+            today.clear();
+            for (std::uint32_t i = 0; i < n; ++i) {
+                std::uint64_t h = heat[i];
+                for (std::uint32_t g : member_of_[i]) h += group_heat[g];
+                if (charged_[i] == UINT32_MAX && rng_.below(1 << 20) < kBaseCharge + h) today.push_back(i);
+                if (rng_.below(1 << 20) < kBaseAdmin + h / 2) admin(i, t, heat);
+            }
+            for (std::uint32_t i : today)
+                if (charged_[i] == UINT32_MAX) charge(i, t, heat, group_heat);
+            for (auto& h : heat) h -= h >> kDecayShift;
+            for (auto& h : group_heat) h -= h >> kDecayShift;
+        }
+        for (auto c : charged_) stats_.charged_people += c != UINT32_MAX;
+    }
+
+    void admin(std::uint32_t i, std::uint32_t t, std::vector<std::uint64_t>& heat) {
+        const std::uint32_t authority = static_cast<std::uint32_t>(rng_.below(authorities_));
+        const std::uint32_t kind = static_cast<std::uint32_t>(rng_.below(4));
+        std::uint32_t kase = UINT32_MAX;
+        if (kind == 0 && rng_.chance(1, 3)) {  // an administrative case, sometimes with co-defendants
+            kase = static_cast<std::uint32_t>(cases_.size());
+            cases_.push_back({t, static_cast<std::uint32_t>(rng_.below(courts_)), authority, UINT32_MAX, false, 0});
+            for (std::uint32_t a : ties_[i])
+                if (rng_.chance(1, 3)) {
+                    admins_.push_back({a, t, 1 + static_cast<std::uint32_t>(rng_.below(28)), authority, kind, kase});
+                    heat[a] += kRecordHeat;
+                }
+        }
+        admins_.push_back({i, t, 1 + static_cast<std::uint32_t>(rng_.below(28)), authority, kind, kase});
+        heat[i] += kRecordHeat;
+    }
+
+    void charge(std::uint32_t i, std::uint32_t t, std::vector<std::uint64_t>& heat,
+                std::vector<std::uint64_t>& group_heat) {
+        const std::uint32_t kase = static_cast<std::uint32_t>(cases_.size());
+        const std::uint32_t movement =
+            member_of_[i].empty() ? UINT32_MAX : member_of_[i][rng_.below(member_of_[i].size())];
+        cases_.push_back({t, static_cast<std::uint32_t>(rng_.below(courts_)),
+                          static_cast<std::uint32_t>(rng_.below(authorities_)), movement, true,
+                          static_cast<std::uint32_t>(rng_.below(3))});
+        std::vector<std::uint32_t> defendants{i};
+        for (std::uint32_t a : ties_[i])
+            if (charged_[a] == UINT32_MAX && rng_.chance(1, 5) &&
+                std::find(defendants.begin(), defendants.end(), a) == defendants.end())
+                defendants.push_back(a);
+        const std::uint32_t day = 1 + static_cast<std::uint32_t>(rng_.below(28));
+        for (std::uint32_t d : defendants) {
+            charged_[d] = t;
+            charges_.push_back({d, t, day, kase});
+            for (std::uint32_t a : ties_[d]) heat[a] += kTieHeat;
+            for (std::uint32_t g : member_of_[d]) group_heat[g] += kGroupHeat * 8 / (8 + members_[g].size());
+        }
+    }
+
+    // ---- output ----
+    void write() {
+        const std::uint64_t n = p_.people;
+        first_group_ = n;
+        first_court_ = first_group_ + groups_;
+        first_authority_ = first_court_ + courts_;
+        first_event_ = first_authority_ + authorities_;
+        first_case_ = first_event_ + events_;
+        stats_.nodes = first_case_ + cases_.size();
+        stats_.regions = 1;
+        stats_.prosecutions = cases_.size();
+        json_ << "{\"repnet_dataset\": 1,\n\"sources\": [{\"id\": \"synthetic\", \"publisher\": \"repnet generate\", "
+                 "\"title\": \"Synthetic escalation process, "
+              << n << " people, seed " << p_.seed << "\"}],\n\"entities\": [\n";
+        auto entity = [&](std::uint64_t id, std::string_view type, std::string_view name) {
+            json_ << (id ? ",\n" : "") << "{\"id\": \"n" << id << "\", \"type\": \"" << type << "\", \"name\": \""
+                  << name << id << "\"";
+        };
+        auto end = [&](std::uint64_t id) {
+            json_ << ", \"evidence\": [{\"source\": \"synthetic\", \"locator\": \"node " << id << "\"}]}";
+            json_.maybe_flush();
+        };
+        for (std::uint64_t v = 0; v < n; ++v) entity(v, vocab::person, "Person "), end(v);
+        for (std::uint64_t g = 0; g < groups_; ++g)
+            entity(first_group_ + g, vocab::movement, "Movement "), end(first_group_ + g);
+        for (std::uint64_t c = 0; c < courts_; ++c)
+            entity(first_court_ + c, vocab::court, "Court "), end(first_court_ + c);
+        for (std::uint64_t a = 0; a < authorities_; ++a)
+            entity(first_authority_ + a, "authority", "Authority "), end(first_authority_ + a);
+        for (std::uint64_t e = 0; e < events_; ++e)
+            entity(first_event_ + e, vocab::event, "Protest "), end(first_event_ + e);
+        for (std::uint64_t k = 0; k < cases_.size(); ++k) {
+            const Case& c = cases_[k];
+            entity(first_case_ + k, vocab::prosecution, "Case ");
+            json_ << ", \"prosecution\": {\"kind\": \"" << (c.criminal ? "criminal" : "administrative")
+                  << "\", \"opened\": \"" << day_text(c.month, 1) << "\"}";
+            end(first_case_ + k);
+        }
+        json_ << "\n],\n\"relations\": [\n";
+        for (std::uint64_t i = 0; i < n; ++i)
+            for (std::uint32_t g : member_of_[i]) edge(i, first_group_ + g, vocab::member_of);
+        for (const auto& t : tie_list_) edge(t.a, t.b, t.relative ? "relative_of" : "associate_of");
+        for (const auto& pr : protests_)
+            edge(pr.person, first_event_ + pr.event, "participated_in", day_text(pr.month, pr.day));
+        for (std::uint64_t g = 0; g < groups_; ++g)
+            if (banned_[g] != UINT32_MAX)
+                edge(first_court_ + rng_.below(courts_), first_group_ + g, vocab::banned, day_text(banned_[g], 15));
+        constexpr std::string_view kAdmin[][2] = {{"detained", "administrative_detention"},
+                                                  {"fined", "fine"},
+                                                  {"warned", "warning"},
+                                                  {"detained", "questioning"}};
+        for (const auto& a : admins_) {
+            const std::string date = day_text(a.month, a.day);
+            edge(first_authority_ + a.authority, a.person, kAdmin[a.kind][0], date, kAdmin[a.kind][1]);
+            if (a.kase != UINT32_MAX) edge(a.person, first_case_ + a.kase, vocab::defendant_in);
+        }
+        for (std::uint64_t k = 0; k < cases_.size(); ++k)
+            if (cases_[k].criminal && cases_[k].movement != UINT32_MAX)
+                edge(first_case_ + k, first_group_ + cases_[k].movement, vocab::concerns);
+        for (const auto& c : charges_) {
+            const Case& k = cases_[c.kase];
+            edge(c.person, first_case_ + c.kase, vocab::defendant_in);
+            edge(first_authority_ + k.authority, c.person, "charged", day_text(c.month, c.day), "criminal_charge");
+            if (k.outcome < 2 && c.month + 6 < kMonths)
+                edge(first_court_ + k.court, c.person, "sentenced", day_text(c.month + 6, c.day),
+                     k.outcome == 0 ? "imprisonment" : "restriction_of_freedom");
+        }
+        json_ << "\n]}\n";
+        json_.flush();
+        tsv_.flush();
+        stats_.edges = edge_count_;
+        if (truth_) {
+            *truth_ << "# person\tfirst_charged\n";
+            for (const auto& c : charges_)
+                if (charged_[c.person] == c.month)
+                    *truth_ << "n" << c.person << "\t" << day_text(c.month, c.day) << "\n";
+            if (!*truth_) throw IoError({}, "writing the ground truth failed (disk full?)");
+        }
+    }
+
+    void edge(std::uint64_t s, std::uint64_t t, std::string_view type, std::string_view date = {},
+              std::string_view severity = {}) {
+        if (edge_count_ == 0) tsv_ << "# source\ttarget\tweight\n";
+        json_ << (edge_count_ ? ",\n" : "") << "{\"source\": \"n" << s << "\", \"target\": \"n" << t
+              << "\", \"type\": \"" << type << "\"";
+        if (!date.empty()) json_ << ", \"date\": \"" << date << "\"";
+        if (!severity.empty()) json_ << ", \"severity\": \"" << severity << "\"";
+        json_ << ", \"evidence\": [{\"source\": \"synthetic\", \"locator\": \"edge " << edge_count_ << "\"}]}";
+        tsv_ << s << "\t" << t << "\t1\n";
+        ++edge_count_;
+        json_.maybe_flush();
+        tsv_.maybe_flush();
+    }
+
+    struct Tie {
+        std::uint32_t a, b, relative;
+    };
+    struct Protest {
+        std::uint32_t person, event, month, day;
+    };
+
+    const RepressionNetworkParams& p_;
+    Rng rng_;
+    Buffer json_, tsv_;
+    std::ostream* truth_;
+    std::uint64_t groups_ = 0, courts_ = 0, authorities_ = 0, events_ = 0, edge_count_ = 0;
+    std::uint64_t first_group_ = 0, first_court_ = 0, first_authority_ = 0, first_event_ = 0, first_case_ = 0;
+    std::vector<std::vector<std::uint32_t>> member_of_, members_, ties_;
+    std::vector<Tie> tie_list_;
+    std::vector<Protest> protests_;
+    std::vector<std::uint32_t> banned_, charged_;
+    std::vector<Charge> charges_;
+    std::vector<Admin> admins_;
+    std::vector<Case> cases_;
+    RepressionNetworkStats stats_;
+};
+
 }  // namespace
 
 RepressionNetworkStats generate_repression_network(const RepressionNetworkParams& params, std::ostream& dataset,
-                                                   std::ostream& edges) {
+                                                   std::ostream& edges, std::ostream* truth) {
     if (params.people < 10 || params.people > 50'000'000)
         throw InvalidArgument("people", "must be between 10 and 50000000", std::to_string(params.people));
+    if (params.escalation) return EscalationGenerator(params, dataset, edges, truth).run();
     return Generator(params, dataset, edges).run();
 }
 

@@ -1,7 +1,9 @@
 // repnet timeline / escalation / risk and the temporal GraphML keys, end to end.
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <filesystem>
 
 #include "support/test_support.hpp"
 
@@ -131,17 +133,58 @@ TEST_CASE("risk ranks, explains and repeats itself byte for byte", "[cli]") {
     CHECK(a == stdout_of("risk --top 5 --json"));
     const auto doc = parse_json(a);
     CHECK(doc["converged"].GetBool());
-    REQUIRE(doc["ranking"].Size() == 5);
+    REQUIRE(doc["people"]["ranking"].Size() == 5);
+    CHECK(doc["people"]["excluded"]["imprisoned"].GetUint() > 0);
     for (rapidjson::SizeType i = 0; i < 5; ++i) {
-        const auto& e = doc["ranking"][i];
-        CHECK(e["max_action_rank"].GetInt() <= 4);
-        REQUIRE(e["because"].Size() > 0);
-        CHECK(e["because"][0]["hits"].Size() > 0);
+        const auto& e = doc["people"]["ranking"][i];
+        CHECK(e["node"]["type"] == "person");
+        CHECK(e["max_action_rank"].GetInt() <= 6);
+        CHECK(e["explanation"].GetStringLength() > 0);
+        CHECK(e["percentile"].GetDouble() < 100);
+        if (i) CHECK(e["percentile"].GetDouble() <= doc["people"]["ranking"][i - 1]["percentile"].GetDouble());
     }
+    CHECK(doc["groups"]["excluded"]["banned"].GetUint() > 0);
     const auto text = run_repnet("risk --top 3 --seed-min-rank 9 --half-life 1");
     INFO(text.output);
     CHECK(text.exit_code == 0);
-    CHECK(text.output.find("converged after") != std::string::npos);
+    CHECK(text.output.find("PEOPLE: ") < text.output.find("GROUPS: "));
+    CHECK(run_repnet("risk --types person").output.find("GROUPS") == std::string::npos);
+    CHECK(run_repnet("risk --types nobody").exit_code == 1);
+    CHECK(run_repnet("risk --horizon 2w").exit_code == 1);
+    const auto dir = scratch_dir("risk-csv");
+    REQUIRE(run_repnet("risk --csv --top 4 -o " + quote(dir / "risk.csv")).exit_code == 0);
+    const std::string csv = read_text(dir / "risk.csv");
+    CHECK(csv.rfind("section,rank,id,name,type,percentile,score,max_action_rank,explanation\n", 0) == 0);
+    CHECK(std::count(csv.begin(), csv.end(), '\n') == 9);
+}
+
+TEST_CASE("risk --as-of: a fact from a later report leaves the output byte-identical", "[cli]") {
+    const auto dir = scratch_dir("risk-future");
+    std::filesystem::copy(source_dir() / "data" / "kazakhstan", dir / "kz");
+    const std::string before = stdout_of("risk " + quote(dir / "kz") + " --as-of 2021-03-31 --json --top 50");
+    const auto doc = parse_json(before);
+    REQUIRE(doc["people"]["ranking"].Size() > 0);
+    const std::string top = doc["people"]["ranking"][0]["node"]["id"].GetString();
+    // A later report charges the top person and ties a new person to them; another fact is dated after the date.
+    write_text(dir / "kz" / "60-future.json",
+               "{\"repnet_dataset\": 1, \"sources\": [{\"id\": \"kz-future\", \"publisher\": \"test\", "
+               "\"title\": \"later\", \"period\": {\"start\": \"2024-01\", \"end\": \"2024-03\"}}],\n"
+               "\"entities\": [{\"id\": \"fut.p\", \"type\": \"person\", \"name\": \"Future Person\", "
+               "\"evidence\": [{\"source\": \"kz-future\", \"locator\": \"p1\"}]}],\n"
+               "\"relations\": [{\"source\": \"fut.p\", \"target\": \"" +
+                   top +
+                   "\", \"type\": \"associate_of\", \"evidence\": [{\"source\": \"kz-future\", \"locator\": "
+                   "\"p2\"}]},\n{\"source\": \"k21.auth.atyrau-penitentiary\", \"target\": \"" +
+                   top +
+                   "\", \"type\": \"charged\", \"date\": \"2020-05-01\", \"severity\": \"criminal_charge\", "
+                   "\"evidence\": [{\"source\": \"kz-future\", \"locator\": \"p3\"}]}]}\n");
+    REQUIRE(run_repnet("validate " + quote(dir / "kz")).exit_code == 0);
+    CHECK(stdout_of("risk " + quote(dir / "kz") + " --as-of 2021-03-31 --json --top 50") == before);
+    // Seen after the report was published, the charge takes the person out of the ranking.
+    const auto later = parse_json(stdout_of("risk " + quote(dir / "kz") + " --as-of 2024-06-30 --json --top 500"));
+    REQUIRE(later["people"]["ranking"].Size() > 0);
+    for (rapidjson::SizeType i = 0; i < later["people"]["ranking"].Size(); ++i)
+        CHECK(later["people"]["ranking"][i]["node"]["id"].GetString() != top);
 }
 
 TEST_CASE("analyze writes the temporal node keys; export --path flags the path's edges", "[cli]") {
@@ -151,7 +194,8 @@ TEST_CASE("analyze writes the temporal node keys; export --path flags the path's
     for (const char* key : {"first_action", "last_action", "peak_severity", "escalation_steps", "risk", "at_risk_rank"})
         CHECK(graphml.find(std::string("attr.name=\"") + key + "\"") != std::string::npos);
     const auto report = parse_json(read_text(dir / "report.json"));
-    CHECK(report["at_risk"]["ranking"].Size() > 0);
+    CHECK(report["at_risk"]["people"]["ranking"].Size() > 0);
+    CHECK_FALSE(report["at_risk"].HasMember("groups"));
 
     const auto file = dir / "path.graphml";
     const auto r =

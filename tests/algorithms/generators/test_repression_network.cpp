@@ -1,5 +1,9 @@
+#include <unistd.h>
+
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -140,4 +144,48 @@ TEST_CASE("generator: out-of-range parameters are usage errors", "[algorithms][g
     CHECK_THROWS_AS(generate_repression_network({9, 1}, d, e), InvalidArgument);
     CHECK_THROWS_WITH(generate_repression_network({0, 1}, d, e), Catch::Contains("people must be between 10"));
     CHECK(d.str().empty());
+}
+
+TEST_CASE("escalation process: deterministic, loadable, its ground truth is its first charges",
+          "[algorithms][generators]") {
+    RepressionNetworkParams p{2000, 7, true};
+    std::ostringstream d1, e1, t1, d2, e2, t2;
+    const RepressionNetworkStats s = generate_repression_network(p, d1, e1, &t1);
+    generate_repression_network(p, d2, e2, &t2);
+    CHECK(d1.str() == d2.str());
+    CHECK(t1.str() == t2.str());
+    CHECK(s.charged_people > 0);
+    CHECK(s.charged_people < p.people);
+    const auto dir = std::filesystem::temp_directory_path() / ("repnet-escalation-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    {
+        std::ofstream out(dir / "dataset.json");
+        out << d1.str();
+    }
+    const Dataset data = load_dataset(dir / "dataset.json");
+    std::filesystem::remove_all(dir);
+    CHECK(data.report.rejections.empty());
+    CHECK(data.graph.node_count() == s.nodes);
+    CHECK(data.graph.edge_count() == s.edges);
+    // Each person's first `charged` relation is its line of truth.tsv.
+    std::map<std::string, std::string> first;
+    for (EdgeId e = 0; e < data.graph.edge_count(); ++e) {
+        const auto& ed = data.graph.edge(e);
+        if (data.graph.edge_type_name(e) != "charged") continue;
+        const std::string who = data.graph.str(data.graph.node(ed.target).id), when = ed.when.start.str();
+        if (!first.count(who) || when < first[who]) first[who] = when;
+    }
+    std::istringstream truth(t1.str());
+    std::string line;
+    std::getline(truth, line);
+    CHECK(line == "# person\tfirst_charged");
+    std::size_t lines = 0;
+    while (std::getline(truth, line)) {
+        const auto tab = line.find('\t');
+        INFO(line);
+        CHECK(first[line.substr(0, tab)] == line.substr(tab + 1));
+        ++lines;
+    }
+    CHECK(lines == s.charged_people);
+    CHECK(first.size() == s.charged_people);
 }

@@ -70,6 +70,8 @@ TEST_CASE("at-risk ranking: personalised PageRank from recent hits, explained", 
     t.edge(court, u, "fined", "2020", "fine");
 
     RiskParams params;
+    params.half_life_years = 3;
+    params.record_weight = 0;  // the walk from hard hits only; the record is tested in test_backtest.cpp
     const RiskResult res = rank_at_risk(t.g, params);
     CHECK(res.as_of.str() == "2020-06");
     CHECK(res.converged);
@@ -100,7 +102,10 @@ TEST_CASE("at-risk ranking: personalised PageRank from recent hits, explained", 
     CHECK(by_node.count(m));
     CHECK_FALSE(by_node.count(p));  // hit hard: a seed
     CHECK_FALSE(by_node.count(g));  // banned: a seed
-    CHECK_FALSE(by_node.count(h));  // administrative detention is above at_risk_max_rank
+    CHECK(by_node.count(h));        // administrative detention (5) is not above at_risk_max_rank (6)
+    CHECK(res.excluded[p] == RiskExclusion::imprisoned);
+    CHECK(res.excluded[g] == RiskExclusion::banned);
+    CHECK(res.excluded[u] == RiskExclusion::no_exposure);
     CHECK_FALSE(by_node.count(u));  // no exposure
     for (std::size_t i = 1; i < res.ranking.size(); ++i) CHECK(res.ranking[i - 1].score >= res.ranking[i].score);
 
@@ -165,10 +170,13 @@ TEST_CASE("Kazakhstan: relatives and co-activists of the prosecuted rank as at r
     CHECK(r.converged);
     REQUIRE(r.ranking.size() > 10);
     for (const auto& e : r.ranking) {
-        CHECK(e.max_rank <= 4);
-        CHECK(r.seed_weight[e.node] == 0);
-        REQUIRE_FALSE(e.because.empty());
-        CHECK_FALSE(e.because[0].hits.empty());
+        CHECK(e.max_rank <= 6);
+        CHECK(r.excluded[e.node] == RiskExclusion::none);
+        CHECK(e.percentile >= 0);
+        CHECK(e.percentile < 100);
+        CHECK_FALSE(risk_sentence(g, r, e).empty());
+        // exposure from a hit neighbour, or the node's own (lower-ranked) record
+        CHECK(e.score > 0);
     }
 }
 
