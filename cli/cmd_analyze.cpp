@@ -11,6 +11,7 @@
 #include "algorithms/common/ranking.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/pseudonymise_option.hpp"
 #include "engine/errors.hpp"
 #include "exports/analysis_report.hpp"
 #include "exports/atomic_file.hpp"
@@ -24,6 +25,7 @@ namespace {
 
 struct AnalyzeOptions {
     DatasetOption dataset;
+    PseudonymiseOption pseudonymise;
     std::string output = "repnet-output";
 };
 
@@ -78,9 +80,11 @@ void add_analyze_command(CLI::App& app) {
     CLI::App* cmd =
         app.add_subcommand("analyze", "The main job: load, analyse, write DIR/graph.graphml and DIR/report.json");
     opts->dataset.add_to(*cmd);
+    opts->pseudonymise.add_to(*cmd);
     cmd->add_option("-o,--output", opts->output, "Output directory")->capture_default_str();
     cmd->callback([opts] {
-        const Dataset d = opts->dataset.load();
+        Dataset d = opts->dataset.load();
+        opts->pseudonymise.apply(d);
         const AnalysisResults r = analyze(d.graph);
         const std::string skipped = skipped_hubs_text(r.people, PersonLinkParams{}.max_hub_people);
         if (!skipped.empty()) std::cerr << "repnet analyze: warning: " << terminal_safe(skipped) << "\n";
