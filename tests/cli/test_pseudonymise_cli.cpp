@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 #include <set>
 
-#include "loaders/dataset_loader.hpp"
+#include "loaders/load_any.hpp"
 #include "support/test_support.hpp"
 
 using namespace repnet::test;
@@ -27,6 +27,7 @@ std::string outputs_of(const std::filesystem::path& dir, const std::string& prin
 // Runs every command that writes shareable files on the shipped dataset with the key; returns what they wrote.
 std::string pseudonymised_outputs(const std::filesystem::path& dir, const std::filesystem::path& key) {
     const std::string k = " --pseudonymise " + quote(key);
+    std::filesystem::create_directories(dir);
     std::string printed;
     for (const std::string& args : {"export --format graphml -o " + quote(dir / "g.graphml") + k,
                                     "export --format graphml --strict-graphml -o " + quote(dir / "strict.graphml") + k,
