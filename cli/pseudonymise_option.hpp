@@ -1,6 +1,6 @@
 #pragma once
 // --pseudonymise KEYFILE and --pseudonymise-types, shared by the commands that write shareable outputs
-// (export, analyze). docs/sharing.md says what a recipient can and cannot learn.
+// (export, analyze, report). docs/sharing.md says what a recipient can and cannot learn.
 #include <CLI/CLI.hpp>
 #include <string>
 
