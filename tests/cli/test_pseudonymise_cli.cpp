@@ -1,5 +1,5 @@
-// --pseudonymise end to end (docs/sharing.md): no name of the shipped dataset in any output of export and analyze,
-// the same bytes with the same key, other pseudonyms with another key; keygen never replaces a key.
+// --pseudonymise end to end (docs/sharing.md): no name of the shipped dataset in any output of export, analyze and
+// report, the same bytes with the same key, other pseudonyms with another key; keygen never replaces a key.
 #include <sys/stat.h>
 
 #include <catch2/catch.hpp>
@@ -29,11 +29,12 @@ std::string pseudonymised_outputs(const std::filesystem::path& dir, const std::f
     const std::string k = " --pseudonymise " + quote(key);
     std::filesystem::create_directories(dir);
     std::string printed;
-    for (const std::string& args : {"export --format graphml -o " + quote(dir / "g.graphml") + k,
-                                    "export --format graphml --strict-graphml -o " + quote(dir / "strict.graphml") + k,
-                                    "export --format gexf -o " + quote(dir / "g.gexf") + k,
-                                    "export --project person -o " + quote(dir / "people.graphml") + k,
-                                    "analyze -o " + quote(dir / "analysis") + k}) {
+    for (const std::string& args :
+         {"export --format graphml -o " + quote(dir / "g.graphml") + k,
+          "export --format graphml --strict-graphml -o " + quote(dir / "strict.graphml") + k,
+          "export --format gexf -o " + quote(dir / "g.gexf") + k,
+          "export --project person -o " + quote(dir / "people.graphml") + k,
+          "analyze -o " + quote(dir / "analysis") + k, "report -o " + quote(dir / "report.html") + k}) {
         const CommandResult r = run_repnet(args);
         INFO(args << "\n" << r.output);
         REQUIRE(r.exit_code == 0);
