@@ -14,6 +14,7 @@
 #include "cli/dataset_option.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/progress.hpp"
+#include "cli/pseudonymise_option.hpp"
 #include "engine/errors.hpp"
 #include "exports/analysis_report.hpp"
 #include "exports/atomic_file.hpp"
@@ -27,6 +28,7 @@ namespace {
 
 struct AnalyzeOptions {
     DatasetOption dataset;
+    PseudonymiseOption pseudonymise;
     std::string output = "repnet-output";
     bool include_generic = false;
     bool progress = false, quiet = false, exact = false;
@@ -111,6 +113,7 @@ void add_analyze_command(CLI::App& app) {
     CLI::App* cmd =
         app.add_subcommand("analyze", "The main job: load, analyse, write DIR/graph.graphml and DIR/report.json");
     opts->dataset.add_to(*cmd);
+    opts->pseudonymise.add_to(*cmd);
     cmd->add_option("-o,--output", opts->output, "Output directory")->capture_default_str();
     cmd->add_flag("--include-generic", opts->include_generic,
                   "Rank generic entities (placeholders such as \"Kazakhstan police\") among most ties and brokers");
@@ -126,7 +129,8 @@ void add_analyze_command(CLI::App& app) {
         ProgressPrinter printer(std::cerr, is_terminal(2), "repnet analyze");
         const bool show = !opts->quiet && (opts->progress || is_terminal(2));
         if (show) printer("loading", 0);
-        const Dataset d = opts->dataset.load();
+        Dataset d = opts->dataset.load();
+        opts->pseudonymise.apply(d);
         // Ctrl-C while computing stops at the next check (exit 5, nothing written); while
         // writing, the default handling and the file set's cleanup remove the partial files.
         InterruptFlag interrupt;

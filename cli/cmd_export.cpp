@@ -8,6 +8,7 @@
 #include "cli/dataset_option.hpp"
 #include "cli/node_lookup.hpp"
 #include "cli/options.hpp"
+#include "cli/pseudonymise_option.hpp"
 #include "engine/errors.hpp"
 #include "exports/gexf.hpp"
 #include "exports/graphml.hpp"
@@ -19,6 +20,7 @@ namespace {
 
 struct ExportOptions {
     DatasetOption dataset;
+    PseudonymiseOption pseudonymise;
     std::string format = "graphml";
     std::string output;
     bool strict = false;
@@ -48,6 +50,7 @@ void add_export_command(CLI::App& app) {
     auto opts = std::make_shared<ExportOptions>();
     CLI::App* cmd = app.add_subcommand("export", "Write the graph in a format for Gephi, NetworkX, igraph or R");
     opts->dataset.add_to(*cmd);
+    opts->pseudonymise.add_to(*cmd);
     cmd->add_option("--format", opts->format, "Output format")
         ->check(CLI::IsMember({"graphml", "gexf"}))
         ->capture_default_str();
@@ -76,7 +79,8 @@ void add_export_command(CLI::App& app) {
         if (opts->project.empty() && !opts->links.empty()) throw UsageError("--link needs --project person");
         if (!opts->project.empty() && !opts->path.empty())
             throw UsageError("--path marks edges of the full graph; it cannot be combined with --project");
-        const Dataset d = opts->dataset.load();
+        Dataset d = opts->dataset.load();
+        opts->pseudonymise.apply(d);
         AttributeTable edges = edge_table(d.graph);
         if (!opts->path.empty()) add_path_column(edges, path_between(d.graph, opts->path));
         GraphmlOptions g;

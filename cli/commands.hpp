@@ -17,5 +17,7 @@ void add_centrality_command(CLI::App& app);
 void add_generate_command(CLI::App& app);
 void add_find_command(CLI::App& app);
 void add_duplicates_command(CLI::App& app);
+void add_keygen_command(CLI::App& app);
+void add_report_command(CLI::App& app);
 
 }  // namespace repnet::cli

@@ -35,6 +35,8 @@ int main(int argc, char** argv) {
     repnet::cli::add_generate_command(app);
     repnet::cli::add_find_command(app);
     repnet::cli::add_duplicates_command(app);
+    repnet::cli::add_keygen_command(app);
+    repnet::cli::add_report_command(app);
     try {
         app.parse(argc, argv);
         // Output to a full disk or closed pipe through stdout is an I/O error too.

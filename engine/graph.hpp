@@ -119,6 +119,7 @@ public:
 
     SourceIndex add_source(Source s);
     const std::vector<Source>& sources() const { return sources_; }
+    Source& source(SourceIndex s) { return sources_[s]; }
     std::optional<SourceIndex> find_source(std::string_view id) const;
 
 private:
