@@ -192,14 +192,29 @@ TEST_CASE("rankings leave generic entities out unless --include-generic; most ti
                            entity("x", "organisation", "Xorg") + "," + entity("y", "organisation", "Yorg") + "," +
                            entity("k", "court", "Court");
     std::string relations;
-    for (const char* p : {"a1", "a2", "a3", "b1", "b2", "b3"}) {
-        entities += "," + entity(p, "person", std::string("Person ") + p);
-        relations += relation(p, p[0] == 'a' ? "x" : "y", "member_of") + "," +
-                     relation("police", p, "detained", ", \"date\": \"2019-01-0" + std::string(1, p[1]) + "\"") + ",";
+    const std::vector<std::string> people = {"a1", "a2", "a3", "b1", "b2", "b3"};
+    const std::vector<std::string> days = {"01", "02", "03", "04", "05", "06"};
+    for (std::size_t i = 0; i < people.size(); ++i) {
+        std::string name = "Person ";
+        name += people[i];
+        std::string date = ", \"date\": \"2019-01-";
+        date += days[i];
+        date += "\"";
+        entities += ",";
+        entities += entity(people[i], "person", name);
+        relations += relation(people[i], people[i][0] == 'a' ? "x" : "y", "member_of");
+        relations += ",";
+        relations += relation("police", people[i], "detained", date);
+        relations += ",";
     }
     // Court cites a1 six times (six dated actions): six ties in the multigraph, one neighbour.
-    for (int i = 1; i <= 6; ++i)
-        relations += relation("k", "a1", "fined", ", \"date\": \"2020-0" + std::to_string(i) + "\"") + ",";
+    for (const auto& month : days) {
+        std::string date = ", \"date\": \"2020-";
+        date += month;
+        date += "\"";
+        relations += relation("k", "a1", "fined", date);
+        relations += ",";
+    }
     relations.pop_back();
     const auto dir = scratch_dir("generic-rankings");
     write_text(dir / "g.json", dataset_json(entities, relations));

@@ -19,7 +19,8 @@ std::string dataset(bool planted) {
     };
     auto rel = [](const std::string& s, const std::string& t, const std::string& type, const std::string& extra,
                   const std::string& locator) {
-        return "{\"source\": \"" + s + "\", \"target\": \"" + t + "\", \"type\": \"" + type + "\"" + extra +
+        return "{\"source\": \"" + s + "\", \"target\": \"" + t + "\", \"type\": \"" + type + "\", \"severity\": \"" +
+               (type == "detained" ? "questioning" : "imprisonment") + "\"" + extra +
                ", \"evidence\": [{\"source\": \"s\", \"locator\": \"" + locator + "\"}]}";
     };
     std::string relations =
