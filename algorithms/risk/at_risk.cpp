@@ -71,6 +71,8 @@ RiskSection risk_section(const Graph& g, const RiskResult& r, bool people) {
 }
 
 PartialDate source_known_date(const Source& s) {
+    // Known from its publication (format version 2); an older file has only the period it covers.
+    if (!s.published.empty()) return s.published;
     return s.period.end.empty() ? s.period.start : s.period.end;
 }
 
