@@ -388,9 +388,11 @@ function openDossier(v, focus) {
 function renderAtRisk() {
   const R = P.at_risk || {};
   const body = $("at-risk-body");
-  const ranking = R.ranking || R.people || [];
+  // The people section of the at-risk list ({candidates, excluded, ranking: [...]}); older outputs had one ranking.
+  const section = R.people && !Array.isArray(R.people) ? R.people : R;
+  const ranking = section.ranking || (Array.isArray(R.people) ? R.people : []);
   const model = R.model || {};
-  body.append(el("p", { class: "note" }, `${model.method || "at-risk model"}; ${R.candidates ?? ranking.length} candidates, ` +
+  body.append(el("p", { class: "note" }, `${model.method || "at-risk model"}; ${section.candidates ?? ranking.length} candidates, ` +
     `${R.seeds ?? "?"} seed actions${model.as_of ? `, as of ${model.as_of}` : ""}. Each entry says whose recent actions flow to it, and over which ties.`));
   const ol = el("ol", { id: "at-risk-list" });
   for (const x of ranking) {
