@@ -70,6 +70,43 @@ TEST_CASE("timeline: one row per event with its citations, imprecise dates as in
     CHECK(run_repnet("timeline " + quote(example) + " --person p.dana --csv --json").exit_code == 1);
 }
 
+TEST_CASE("timeline --csv neutralises cells a spreadsheet would run as formulas", "[cli]") {
+    const auto dir = scratch_dir("timeline-csv-injection");
+    write_text(dir / "d.json",
+               "{\"repnet_dataset\": 2, \"sources\": [{\"id\": \"s\", \"publisher\": \"p\", \"title\": \"t\"}],"
+               " \"entities\": [{\"id\": \"p1\", \"type\": \"person\", \"name\": \"=HYPERLINK(1)\","
+               " \"evidence\": [{\"source\": \"s\", \"locator\": \"@SUM(1+1)\"}]},"
+               " {\"id\": \"a1\", \"type\": \"authority\", \"name\": \"+cmd|' /C calc'!A0\","
+               " \"evidence\": [{\"source\": \"s\", \"locator\": \"1\"}]}],"
+               " \"relations\": [{\"source\": \"a1\", \"target\": \"p1\", \"type\": \"detained\","
+               " \"date\": \"2020-01-02\", \"severity\": \"questioning\","
+               " \"evidence\": [{\"source\": \"s\", \"locator\": \"-2+3\", \"note\": \"=1+1\"}]}]}");
+    const auto r = run_repnet("timeline " + quote(dir / "d.json") + " --person p1 --csv -o " + quote(dir / "t.csv"));
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    const std::string csv = read_text(dir / "t.csv");
+    // Every cell, quoted or not, starts with something other than = + - @ (a leading ' neutralises it).
+    std::size_t cells = 0;
+    bool quoted = false, cell_start = true;
+    for (char c : csv) {
+        if (cell_start && c == '"') {
+            quoted = true;
+            continue;
+        }
+        if (cell_start) {
+            ++cells;
+            INFO("cell " << cells << " of " << csv);
+            CHECK(std::string("=+-@").find(c) == std::string::npos);
+            cell_start = false;
+        }
+        if (quoted && c == '"') quoted = false;
+        if (!quoted && (c == ',' || c == '\n')) cell_start = true;
+    }
+    CHECK(cells > 10);
+    CHECK(csv.find("'=HYPERLINK") != std::string::npos);
+    CHECK(csv.find("'+cmd") != std::string::npos);
+}
+
 TEST_CASE("timeline resolves any alias and prints the escalation", "[cli]") {
     const auto by_alias = run_repnet("timeline --person 'talgat  AYANOV'");
     INFO(by_alias.output);
