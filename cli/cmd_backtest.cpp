@@ -60,7 +60,11 @@ void add_backtest_command(CLI::App& app) {
         std::string why;
         for (const auto& text : opts->as_of) {
             auto date = parse_date(text, &why);
-            if (!date) throw UsageError("--as-of: '" + text + "' is not a date: " + why);
+            if (!date) {
+                std::string message = "--as-of: '";
+                message.append(text).append("' is not a date: ").append(why);
+                throw UsageError(message);
+            }
             params.as_of.push_back(*date);
         }
         auto horizon = parse_horizon(opts->horizon, &why);

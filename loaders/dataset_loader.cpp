@@ -789,8 +789,8 @@ private:
     // a curator should merge them (same event) or make the dates precise. Undated ones are skipped.
     void find_near_duplicates() {
         std::vector<bool> action_type(g_.vocabulary().relation_types.size());
-        for (TypeId t = 0; t < action_type.size(); ++t)
-            action_type[t] = is_action_type(g_.vocabulary().relation_types.name(t));
+        for (std::size_t t = 0; t < action_type.size(); ++t)
+            action_type[t] = is_action_type(g_.vocabulary().relation_types.name(static_cast<TypeId>(t)));
         struct Item {
             NodeId target;
             TypeId type;

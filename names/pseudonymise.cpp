@@ -253,7 +253,9 @@ Pseudonymiser::Pseudonymiser(const Graph& graph, std::string key, const Pseudony
         s.target_index.emplace(v, index);
         s.targets.push_back(v);
         s.pseudonyms.push_back(capitalised(type_name) + " " + display_code(code) + suffix);
-        s.pseudonym_ids.push_back(type_name + "-" + lower_ascii(code) + suffix);
+        std::string pseudonym_id = type_name;
+        pseudonym_id.append("-").append(lower_ascii(code)).append(suffix);
+        s.pseudonym_ids.push_back(std::move(pseudonym_id));
         s.target_ids.emplace(graph.str(node.id), index);
         for (StrId merged : node.merged_ids) s.target_ids.emplace(graph.str(merged), index);
         s.redactor.add_name(graph.str(node.name), index);

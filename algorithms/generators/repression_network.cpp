@@ -453,7 +453,6 @@ public:
 
 private:
     static constexpr std::uint64_t kMonths = 180;       // 2010-01 .. 2024-12
-    static constexpr std::int64_t kStart = 14610;       // 2010-01-01 in days since 1970-01-01
     static constexpr std::uint64_t kBaseCharge = 40;    // ~4e-5 per month: charges out of the blue
     static constexpr std::uint64_t kBaseAdmin = 250;    // ~2.4e-4 per month: harassment out of the blue
     static constexpr std::uint64_t kTieHeat = 3000;     // on each associate / relative of a charged person

@@ -33,7 +33,7 @@ std::string cite(const Graph& g, const std::vector<Evidence>& evidence) {
 }
 
 std::string tie_phrase(const Graph& g, EdgeId e, NodeId from) {
-    const std::string type = g.edge_type_name(e);
+    const std::string& type = g.edge_type_name(e);
     const bool outgoing = g.edge(e).source == from;
     if (type == vocab::member_of) return outgoing ? "member of" : "has as member";
     if (type == vocab::supports) return outgoing ? "supporter of" : "supported by";
