@@ -185,7 +185,7 @@ TEST_CASE("centrality --help lists the options", "[cli][centrality]") {
         CHECK(r.output.find(opt) != std::string::npos);
 }
 
-TEST_CASE("rankings leave generic entities out unless --include-generic; most ties counts distinct neighbours",
+TEST_CASE("rankings leave generic entities out unless --include-generic, most ties counts distinct neighbours",
           "[cli][generic]") {
     // A generic police entity joins two groups: the top broker and the most tied node, both left out by default.
     std::string entities = entity("police", "authority", "Kazakhstan police", ", \"generic\": true") + "," +

@@ -77,7 +77,7 @@ TEST_CASE("clusters: usage errors exit with 1", "[cli][clusters]") {
     CHECK(run_repnet("clusters /nonexistent.json").exit_code == 2);
 }
 
-TEST_CASE("clusters: same seed, byte-identical output; written atomically with -o", "[cli][clusters]") {
+TEST_CASE("clusters: same seed, byte-identical output, written atomically with -o", "[cli][clusters]") {
     const auto dir = scratch_dir("cli-clusters-det");
     for (const char* extra : {"", "--link court:90d,article:90d,movement ", "--algorithm louvain --seed 7 ",
                               "--view graph --resolution 1.5 "}) {

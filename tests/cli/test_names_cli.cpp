@@ -23,7 +23,7 @@ std::string stdout_of(const std::string& args, int expected_exit = 0) {
 
 }  // namespace
 
-TEST_CASE("find: ranked matches with score and reason; exit 2 and the nearest names when nothing matches", "[cli]") {
+TEST_CASE("find: ranked matches with score and reason, exit 2 and the nearest names when nothing matches", "[cli]") {
     const std::string cyr = stdout_of("find 'Макс Бокаев' --json");
     rapidjson::Document doc;
     doc.Parse(cyr.c_str());
@@ -62,7 +62,7 @@ TEST_CASE("commands taking a name resolve any spelling, print the resolution, re
     CHECK(missing.output.find("nearest names:") != std::string::npos);
 }
 
-TEST_CASE("duplicates and validate list variant namesakes with both file:line; distinct_from silences a pair",
+TEST_CASE("duplicates and validate list variant namesakes with both file:line, distinct_from silences a pair",
           "[cli]") {
     const auto dir = scratch_dir("names-dups");
     write_text(dir / "d.json",

@@ -129,7 +129,7 @@ TEST_CASE("pseudonyms repeat with the same key and change with another", "[cli][
     CHECK(two.find(one.substr(at, 21)) == std::string::npos);
 }
 
-TEST_CASE("pseudonymise refuses a missing or short key; keygen never replaces one", "[cli][pseudonymise]") {
+TEST_CASE("pseudonymise refuses a missing or short key, keygen never replaces one", "[cli][pseudonymise]") {
     const auto dir = scratch_dir("pseudonymise-refuse");
     CommandResult r = run_repnet("export -o " + quote(dir / "g.graphml") + " --pseudonymise " + quote(dir / "none"));
     CHECK(r.exit_code == 1);

@@ -141,7 +141,7 @@ TEST_CASE("timeline resolves any alias and prints the escalation", "[cli]") {
         CHECK(run_repnet(std::string(cmd) + "--help").exit_code == 0);
 }
 
-TEST_CASE("escalation prints dated paths; --json carries every step's provenance", "[cli]") {
+TEST_CASE("escalation prints dated paths, --json carries every step's provenance", "[cli]") {
     const auto text =
         run_repnet("escalation --from k17.case.bokayev-ayan-2016 --to k21.auth.atyrau-penitentiary --dated-only");
     INFO(text.output);
@@ -224,7 +224,7 @@ TEST_CASE("risk --as-of: a fact from a later report leaves the output byte-ident
         CHECK(later["people"]["ranking"][i]["node"]["id"].GetString() != top);
 }
 
-TEST_CASE("analyze writes the temporal node keys; export --path flags the path's edges", "[cli]") {
+TEST_CASE("analyze writes the temporal node keys, export --path flags the path's edges", "[cli]") {
     const auto dir = scratch_dir("temporal-graphml");
     REQUIRE(run_repnet("analyze -o " + quote(dir)).exit_code == 0);
     const std::string graphml = read_text(dir / "graph.graphml");

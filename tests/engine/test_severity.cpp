@@ -24,7 +24,7 @@ TEST_CASE("the severity ladder ranks actions 1 to 11", "[engine][severity]") {
     }
 }
 
-TEST_CASE("unranked labels have rank 0; unknown labels are not parsed", "[engine][severity]") {
+TEST_CASE("unranked labels have rank 0, unknown labels are not parsed", "[engine][severity]") {
     for (const char* label :
          {"physical_attack", "release", "acquittal", "case_closed", "amnesty", "parole", "trial", "appeal"}) {
         auto s = parse_severity(label);

@@ -45,7 +45,7 @@ TEST_CASE("a symlink planted where the temporary file used to go is not followed
     CHECK_FALSE(std::filesystem::is_symlink(dir / "out.txt"));
 }
 
-TEST_CASE("a replaced file keeps its permission bits; a new file gets the umask default", "[exports][atomic]") {
+TEST_CASE("a replaced file keeps its permission bits, a new file gets the umask default", "[exports][atomic]") {
     const auto dir = scratch_dir("atomic-mode");
     write_text(dir / "secret.txt", "old");
     std::filesystem::permissions(dir / "secret.txt",

@@ -212,7 +212,7 @@ TEST_CASE("a relation's prosecution must be a prosecution entity named on an act
     }
 }
 
-TEST_CASE("unidentified entities are generic; generic must be a boolean", "[loaders][v2]") {
+TEST_CASE("unidentified entities are generic, generic must be a boolean", "[loaders][v2]") {
     const Dataset d = load_text(file(2, ent("u", "unidentified") + ",\n" + ent("a", "authority"), ""));
     CHECK(d.graph.node(0).generic);
     CHECK_FALSE(d.graph.node(1).generic);

@@ -102,7 +102,7 @@ TEST_CASE("text ending inside a UTF-8 character is an encoding error, read withi
     }
 }
 
-TEST_CASE("a UTF-8 byte order mark is skipped; other encodings are errors", "[loaders][json]") {
+TEST_CASE("a UTF-8 byte order mark is skipped, other encodings are errors", "[loaders][json]") {
     JsonDocument doc("f.json", "\xEF\xBB\xBF{\"a\": 1}");
     REQUIRE(doc.root().is_object());
     CHECK(doc.root().find("a")->integer == 1);

@@ -65,7 +65,7 @@ std::string all_text(const Graph& g) {
 
 }  // namespace
 
-TEST_CASE("pseudonyms replace person names, ids and aliases; other entities keep theirs", "[names][pseudonymise]") {
+TEST_CASE("pseudonyms replace person names, ids and aliases, other entities keep theirs", "[names][pseudonymise]") {
     Graph g = load(kDataset);
     const names::PseudonymiseResult r = names::pseudonymise(g, kKey);
     CHECK(r.entities == 4);

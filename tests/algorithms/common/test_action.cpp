@@ -31,7 +31,7 @@ TEST_CASE("whom an action is against: defendant_in points at the defendant", "[a
     }
 }
 
-TEST_CASE("rank_by_value: highest first, ties in index order; order_by_size renumbers", "[algorithms][common]") {
+TEST_CASE("rank_by_value: highest first, ties in index order, order_by_size renumbers", "[algorithms][common]") {
     CHECK(rank_by_value(std::vector<double>{1, 3, 3, 0, 2}) == std::vector<std::uint32_t>{1, 2, 4, 0, 3});
     CHECK(rank_by_value(std::vector<double>{}).empty());
     const SizeOrder s = order_by_size({2, 5, 2, 7});

@@ -188,7 +188,7 @@ TEST_CASE("planted partitions are recovered exactly", "[algorithms][community]")
     }
 }
 
-TEST_CASE("same seed, same partition; isolated nodes stay alone", "[algorithms][community]") {
+TEST_CASE("same seed, same partition, isolated nodes stay alone", "[algorithms][community]") {
     EdgeList e = planted_partition(5, 20, 0.2, 0.05, 3);
     e.n += 3;  // three isolated nodes
     const CsrGraph g = e.csr();
@@ -205,7 +205,7 @@ TEST_CASE("same seed, same partition; isolated nodes stay alone", "[algorithms][
     CHECK(r.modularity == 0);
 }
 
-TEST_CASE("core numbers match networkx.core_number; k-core and component views", "[algorithms][community]") {
+TEST_CASE("core numbers match networkx.core_number, k-core and component views", "[algorithms][community]") {
     //  0─1─2─3   triangle 1-2-4 plus tail: cores 0:1, 1:2, 2:2, 3:1, 4:2; 5 isolated: 0
     //    └─4─┘
     const std::vector<WeightedEdge> edges{{0, 1, 1}, {1, 2, 1}, {2, 3, 1}, {1, 4, 1}, {2, 4, 1}};

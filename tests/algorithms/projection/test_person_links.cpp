@@ -104,7 +104,7 @@ TEST_CASE("prosecution day intervals cover partial dates", "[algorithms][project
     CHECK_FALSE(prosecution_days(NodeData{}).dated);
 }
 
-TEST_CASE("Kazakhstan: co-defendants share a cluster; people without shared prosecutions are alone",
+TEST_CASE("Kazakhstan: co-defendants share a cluster, people without shared prosecutions are alone",
           "[algorithms][community][kazakhstan]") {
     const Dataset d = load_dataset(source_dir() / "data" / "kazakhstan");
     const Graph& g = d.graph;

@@ -95,7 +95,7 @@ TEST_CASE("a timeline orders mixed precision, marks escalations and de-escalatio
     CHECK(all[p].events.size() == 7);
 }
 
-TEST_CASE("overlapping dates are one period; a gap in days only between day-precise dates", "[algorithms][temporal]") {
+TEST_CASE("overlapping dates are one period, a gap in days only between day-precise dates", "[algorithms][temporal]") {
     TinyGraph t;
     const NodeId p = t.node("p"), police = t.node("police", "authority"), court = t.node("court", "court");
     // Bilash's case in issue 11: a 2019 house arrest and a 2019-03 detention; the order is unknown.
