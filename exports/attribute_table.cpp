@@ -85,7 +85,7 @@ const Column* AttributeTable::find(std::string_view name) const {
 Column& AttributeTable::add(std::string name, ColumnType type) {
     name = safe_name(std::move(name));
     while (find(name)) name.insert(0, "attr_");
-    columns_.push_back(Column{std::move(name), type, std::vector<Cell>(rows_)});
+    columns_.push_back(Column{std::move(name), type, std::vector<Cell>(rows_), {}});
     return columns_.back();
 }
 
@@ -188,6 +188,7 @@ AttributeTable edge_table(const Graph& g) {
     AttributeTable t(m);
     Column& type = t.add("type", ColumnType::text);
     Column& weight = t.add("weight", ColumnType::real);
+    weight.default_value = 1.0;
     Column& date = t.add("date", ColumnType::text);
     Column& start = t.add("start", ColumnType::text);
     Column& end = t.add("end", ColumnType::text);

@@ -22,6 +22,10 @@ struct Column {
     std::string name;
     ColumnType type = ColumnType::text;
     std::vector<Cell> cells;  // one per row; monostate = no value
+    // The value a reader assumes when a row has none (GraphML's <default>): rows holding it
+    // are written without a value. Only `weight` has one: an all-1 column is typed boolean by
+    // Gephi Lite, while the declared default keeps it a number (docs/exports.md).
+    Cell default_value;
 };
 
 class AttributeTable {

@@ -256,8 +256,10 @@ void write_gexf(std::ostream& out, const Graph& g, const AttributeTable& nodes, 
         // kind: the relation, numbered for further parallel edges of it (Gephi merges same source, target, kind).
         out << "      <edge id=\"" << xml_escape(g.str(d.id)) << "\" source=\""
             << xml_escape(g.str(g.node(d.source).id)) << "\" target=\"" << xml_escape(g.str(g.node(d.target).id))
-            << "\" kind=\"" << xml_escape(kinds[e]) << "\" label=\"" << xml_escape(g.edge_type_name(e))
-            << "\" weight=\"" << cell_text(Cell{d.weight}) << "\">\n";
+            << "\" kind=\"" << xml_escape(kinds[e]) << "\" label=\"" << xml_escape(g.edge_type_name(e)) << "\"";
+        // 1 is GEXF's default weight; written out, an all-1 column is typed boolean by Gephi Lite.
+        if (d.weight != 1.0) out << " weight=\"" << cell_text(Cell{d.weight}) << "\"";
+        out << ">\n";
         write_attvalues(out, edges, edge_names, e, "weight");
         if (period) write_spell(out, espans[e]);
         out << "      </edge>\n";

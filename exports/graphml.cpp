@@ -14,19 +14,34 @@ std::string comment_text(const std::string& s) {
     return x;
 }
 
+// A real default keeps its decimal point ("1.0", not "1"): graphology hands the default to Gephi
+// Lite as uncast text, and "1" would look like a year to its date guess.
+std::string default_text(const Column& column) {
+    std::string text = cell_text(column.default_value);
+    if (column.type == ColumnType::real && text.find_first_not_of("-0123456789") == std::string::npos) text += ".0";
+    return text;
+}
+
 void write_keys(std::ostream& out, const AttributeTable& table, const std::vector<std::string>& names,
                 const char* for_what, const char* prefix) {
-    for (std::size_t i = 0; i < names.size(); ++i)
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const Column& column = table.columns()[i];
         out << "  <key id=\"" << prefix << xml_escape(names[i]) << "\" for=\"" << for_what << "\" attr.name=\""
-            << xml_escape(names[i]) << "\" attr.type=\"" << xml_type_name(table.columns()[i].type) << "\"/>\n";
+            << xml_escape(names[i]) << "\" attr.type=\"" << xml_type_name(column.type) << "\"";
+        if (std::holds_alternative<std::monostate>(column.default_value))
+            out << "/>\n";
+        else
+            out << "><default>" << xml_element_text(default_text(column)) << "</default></key>\n";
+    }
 }
 
 // Values as element text that survives Gephi's whitespace-skipping reader (see xml_element_text).
 void write_data(std::ostream& out, const AttributeTable& table, const std::vector<std::string>& names, std::size_t row,
                 const char* prefix) {
     for (std::size_t i = 0; i < names.size(); ++i) {
-        const Cell& cell = table.columns()[i].cells[row];
-        if (std::holds_alternative<std::monostate>(cell)) continue;
+        const Column& column = table.columns()[i];
+        const Cell& cell = column.cells[row];
+        if (std::holds_alternative<std::monostate>(cell) || cell == column.default_value) continue;
         out << "      <data key=\"" << prefix << xml_escape(names[i]) << "\">" << xml_element_text(cell_text(cell))
             << "</data>\n";
     }

@@ -20,6 +20,9 @@ GEXF.versions["1.3"] = {
 }
 
 g = nx.read_gexf(sys.argv[1], version="1.3")
+# An edge without a weight attribute has GEXF's default weight 1.0; NetworkX then sets none.
+for *_, d in (g.edges(data=True, keys=True) if g.is_multigraph() else g.edges(data=True)):
+    d.setdefault("weight", 1.0)
 edges = g.edges(keys=True, data=True) if g.is_multigraph() else ((u, v, None, d) for u, v, d in g.edges(data=True))
 out = {
     "multigraph": g.is_multigraph(),

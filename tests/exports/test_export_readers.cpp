@@ -159,3 +159,51 @@ TEST_CASE("hostile strings round-trip through graphology (Gephi Lite's parsers)"
     check_round_trip(w, read_json_output(node + "gexf " + quote(w.gexf), w.gexf.string() + ".gy.json"), "attributes",
                      "graphology GEXF");
 }
+
+TEST_CASE("Gephi Lite types weight as a number and the day columns as dates", "[exports][readers][graphology]") {
+    if (run("node --version").exit_code != 0 || run("npm --version").exit_code != 0) {
+        REPNET_SKIP("node or npm is not installed, so graphology cannot be run");
+    }
+    const auto modules = std::filesystem::path(REPNET_BINARY_DIR) / "tests" / "node-readers";
+    const auto install = run("sh " + quote(source_dir() / "tests/exports/node/install.sh") + " " + quote(modules));
+    if (install.exit_code != 0) {
+        REPNET_SKIP("npm ci failed (no registry access?):\n" << install.output);
+    }
+    // The Kazakhstan dataset: every relation has weight 1, the case Gephi Lite typed as boolean
+    // when the ones were written out. A second dataset mixes weights 1 and 2.
+    const auto dir = scratch_dir("gephi-lite-types");
+    const Dataset kz = load_dataset(source_dir() / "data" / "kazakhstan");
+    std::string entities = entity("a", "person", "A") + "," + entity("b", "person", "B");
+    std::string relations = relation("a", "b", "associate_of", ", \"weight\": 2") + "," +
+                            relation("b", "a", "associate_of", ", \"date\": \"2020-01-02\"");
+    write_text(dir / "mixed.json", dataset_json(entities, relations));
+    const Dataset mixed = load_dataset(dir / "mixed.json");
+    const std::string node = "node " + quote(modules / "read_graph.cjs") + " ";
+    for (const auto& [name, d] : {std::pair<const char*, const Dataset*>{"kazakhstan", &kz}, {"mixed", &mixed}}) {
+        const auto graphml = dir / (std::string(name) + ".graphml");
+        const auto gexf = dir / (std::string(name) + ".gexf");
+        export_graphml(graphml, d->graph, node_table(d->graph), edge_table(d->graph));
+        export_gexf(gexf, d->graph, node_table(d->graph), edge_table(d->graph));
+        for (const auto& [format, file] : {std::pair{"graphml", graphml}, std::pair{"gexf", gexf}}) {
+            INFO(name << " " << format);
+            const auto doc = read_json_output(node + format + " " + quote(file), file.string() + ".gy.json");
+            const auto& types = doc["edgeFieldTypes"];
+            // GEXF leaves out weight 1 (its default), so an all-1 graph has no weight column there.
+            if (std::string(format) == "graphml" || std::string(name) == "mixed") {
+                REQUIRE(types.HasMember("weight"));
+                CHECK(std::string(types["weight"].GetString()) == "number");
+            }
+            for (const char* day : {"first_day", "last_day"}) {
+                REQUIRE(types.HasMember(day));
+                CHECK(std::string(types[day].GetString()) == "date");
+            }
+            // The weights themselves: 2 where written, the declared default (1.0) elsewhere.
+            for (const auto& e : doc["edges"].GetArray()) {
+                const auto& a = e["attributes"];
+                if (!a.HasMember("weight")) continue;
+                const double w = a["weight"].IsString() ? std::stod(a["weight"].GetString()) : a["weight"].GetDouble();
+                CHECK((w == 1.0 || w == 2.0));
+            }
+        }
+    }
+}
