@@ -14,13 +14,6 @@ using namespace repnet::test;
 
 namespace {
 
-std::size_t leftovers(const std::filesystem::path& dir) {
-    std::size_t n = 0;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir))
-        n += entry.path().string().find(".tmp-") != std::string::npos;
-    return n;
-}
-
 unsigned mode_of(const std::filesystem::path& p) {
     struct stat st {};
     REQUIRE(::stat(p.c_str(), &st) == 0);
@@ -74,7 +67,7 @@ TEST_CASE("a failed write is an IoError and leaves nothing behind", "[exports][a
     CHECK(read_text(dir / "out.txt") == "old");
     std::filesystem::create_directory(dir / "adir");
     CHECK_THROWS_AS(write_file_atomically(dir / "adir", text("x")), IoError);
-    CHECK(leftovers(dir) == 0);
+    CHECK(leftover_temporary_files(dir) == 0);
 }
 
 TEST_CASE("protected inputs are never overwritten, whatever the spelling", "[exports][atomic]") {

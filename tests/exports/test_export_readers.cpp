@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <optional>
 #include <tuple>
 
 #include "exports/gexf.hpp"
@@ -129,6 +130,21 @@ void check_round_trip(const Written& w, const rapidjson::Document& doc, const ch
     CHECK(edges == w.edges);
 }
 
+// The folder with graphology and read_graph.cjs installed, or nothing (having said SKIPPED).
+std::optional<std::filesystem::path> graphology_reader() {
+    if (run("node --version").exit_code != 0 || run("npm --version").exit_code != 0) {
+        WARN("SKIPPED: node or npm is not installed, so graphology cannot be run");
+        return std::nullopt;
+    }
+    const auto modules = std::filesystem::path(REPNET_BINARY_DIR) / "tests" / "node-readers";
+    const auto install = run("sh " + quote(source_dir() / "tests/exports/node/install.sh") + " " + quote(modules));
+    if (install.exit_code != 0) {
+        WARN("SKIPPED: npm ci failed (no registry access?):\n" << install.output);
+        return std::nullopt;
+    }
+    return modules;
+}
+
 }  // namespace
 
 TEST_CASE("hostile strings round-trip through NetworkX and igraph", "[exports][readers]") {
@@ -144,16 +160,10 @@ TEST_CASE("hostile strings round-trip through NetworkX and igraph", "[exports][r
 }
 
 TEST_CASE("hostile strings round-trip through graphology (Gephi Lite's parsers)", "[exports][readers][graphology]") {
-    if (run("node --version").exit_code != 0 || run("npm --version").exit_code != 0) {
-        REPNET_SKIP("node or npm is not installed, so graphology cannot be run");
-    }
-    const auto modules = std::filesystem::path(REPNET_BINARY_DIR) / "tests" / "node-readers";
-    const auto install = run("sh " + quote(source_dir() / "tests/exports/node/install.sh") + " " + quote(modules));
-    if (install.exit_code != 0) {
-        REPNET_SKIP("npm ci failed (no registry access?):\n" << install.output);
-    }
+    const auto modules = graphology_reader();
+    if (!modules) return;
     const Written w = write_hostile();
-    const std::string node = "node " + quote(modules / "read_graph.cjs") + " ";
+    const std::string node = "node " + quote(*modules / "read_graph.cjs") + " ";
     check_round_trip(w, read_json_output(node + "graphml " + quote(w.graphml), w.graphml.string() + ".gy.json"),
                      "attributes", "graphology GraphML");
     check_round_trip(w, read_json_output(node + "gexf " + quote(w.gexf), w.gexf.string() + ".gy.json"), "attributes",
@@ -161,14 +171,8 @@ TEST_CASE("hostile strings round-trip through graphology (Gephi Lite's parsers)"
 }
 
 TEST_CASE("Gephi Lite types weight as a number and the day columns as dates", "[exports][readers][graphology]") {
-    if (run("node --version").exit_code != 0 || run("npm --version").exit_code != 0) {
-        REPNET_SKIP("node or npm is not installed, so graphology cannot be run");
-    }
-    const auto modules = std::filesystem::path(REPNET_BINARY_DIR) / "tests" / "node-readers";
-    const auto install = run("sh " + quote(source_dir() / "tests/exports/node/install.sh") + " " + quote(modules));
-    if (install.exit_code != 0) {
-        REPNET_SKIP("npm ci failed (no registry access?):\n" << install.output);
-    }
+    const auto modules = graphology_reader();
+    if (!modules) return;
     // The Kazakhstan dataset: every relation has weight 1, the case Gephi Lite typed as boolean
     // when the ones were written out. A second dataset mixes weights 1 and 2.
     const auto dir = scratch_dir("gephi-lite-types");
@@ -178,7 +182,7 @@ TEST_CASE("Gephi Lite types weight as a number and the day columns as dates", "[
                             relation("b", "a", "associate_of", ", \"date\": \"2020-01-02\"");
     write_text(dir / "mixed.json", dataset_json(entities, relations));
     const Dataset mixed = load_dataset(dir / "mixed.json");
-    const std::string node = "node " + quote(modules / "read_graph.cjs") + " ";
+    const std::string node = "node " + quote(*modules / "read_graph.cjs") + " ";
     for (const auto& [name, d] : {std::pair<const char*, const Dataset*>{"kazakhstan", &kz}, {"mixed", &mixed}}) {
         const auto graphml = dir / (std::string(name) + ".graphml");
         const auto gexf = dir / (std::string(name) + ".gexf");

@@ -401,10 +401,7 @@ TEST_CASE("a failed GEXF export leaves no file behind", "[exports][gexf]") {
     write_text(dir / "out.gexf", "old");
     export_gexf(dir / "out.gexf", d.graph, node_table(d.graph), edge_table(d.graph));
     CHECK(read_text(dir / "out.gexf").find("</gexf>") != std::string::npos);
-    std::size_t leftovers = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(dir))
-        leftovers += entry.path().string().find(".tmp-") != std::string::npos;
-    CHECK(leftovers == 0);
+    CHECK(leftover_temporary_files(dir) == 0);
 }
 
 TEST_CASE("repnet analyze writes graph.gexf, byte-identical across runs", "[exports][gexf][cli]") {

@@ -181,8 +181,5 @@ TEST_CASE("a failed export leaves no file behind", "[exports][graphml]") {
     write_text(dir / "out.graphml", "old");
     export_graphml(dir / "out.graphml", d.graph, node_table(d.graph), edge_table(d.graph));
     CHECK(read_text(dir / "out.graphml").find("</graphml>") != std::string::npos);
-    std::size_t leftovers = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(dir))
-        leftovers += entry.path().string().find(".tmp-") != std::string::npos;
-    CHECK(leftovers == 0);
+    CHECK(leftover_temporary_files(dir) == 0);
 }

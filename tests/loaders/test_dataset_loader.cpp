@@ -6,16 +6,6 @@
 using namespace repnet;
 using namespace repnet::test;
 
-namespace {
-
-NodeId node(const Graph& g, const char* id) {
-    auto v = g.find_id(id);
-    REQUIRE(v);
-    return *v;
-}
-
-}  // namespace
-
 TEST_CASE("the sample dataset loads with every record accounted for", "[loaders]") {
     const Dataset d = load_dataset(sample_dataset());
     const Graph& g = d.graph;
@@ -28,12 +18,12 @@ TEST_CASE("the sample dataset loads with every record accounted for", "[loaders]
     CHECK(g.node_count() == 9);
     CHECK(g.edge_count() == 15);
 
-    const NodeId aigerim = node(g, "p.aigerim");
+    const NodeId aigerim = node_with_id(g, "p.aigerim");
     CHECK(g.str(g.node(aigerim).name) == "Aigerim Example");
     REQUIRE(g.node(aigerim).aliases.size() == 1);
     CHECK(g.str(g.node(aigerim).aliases[0]) == "Айгерім Мысал");
 
-    const NodeId c1 = node(g, "case.1");
+    const NodeId c1 = node_with_id(g, "case.1");
     REQUIRE(g.node(c1).prosecution);
     const auto& p = *g.node(c1).prosecution;
     CHECK(g.str(p.kind) == "criminal");
@@ -46,7 +36,7 @@ TEST_CASE("the sample dataset loads with every record accounted for", "[loaders]
     for (EdgeId e : g.out_edges(c1)) {
         if (g.edge_type_name(e) != "heard_by") continue;
         ++heard_by;
-        CHECK(g.edge(e).target == node(g, "court.city"));
+        CHECK(g.edge(e).target == node_with_id(g, "court.city"));
         CHECK(g.edge(e).evidence.size() == 2);
         CHECK(g.edge(e).when.str() == "2021-02-10");
     }
@@ -59,7 +49,7 @@ TEST_CASE("the sample dataset loads with every record accounted for", "[loaders]
 
     // Two actions against the same person from the same actor stay two edges.
     int police_actions = 0;
-    for (EdgeId e : g.out_edges(node(g, "auth.police")))
+    for (EdgeId e : g.out_edges(node_with_id(g, "auth.police")))
         if (g.edge(e).target == aigerim) ++police_actions;
     CHECK(police_actions == 2);
 }
@@ -92,8 +82,8 @@ TEST_CASE("a directory dataset links ids across files and merges by alias", "[lo
     CHECK(d.report.merges[0].id == "r2.p.ayanov");
     CHECK(d.report.merges[0].reason.find("merged into 'r1.p.ayan'") != std::string::npos);
 
-    const NodeId ayan = node(g, "r1.p.ayan");
-    CHECK(node(g, "r2.p.ayanov") == ayan);
+    const NodeId ayan = node_with_id(g, "r1.p.ayan");
+    CHECK(node_with_id(g, "r2.p.ayanov") == ayan);
     const NodeData& n = g.node(ayan);
     CHECK(g.str(n.name) == "Talgat Ayan");
     CHECK(n.evidence.size() == 2);

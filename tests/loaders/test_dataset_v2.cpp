@@ -11,12 +11,6 @@ using namespace repnet::test;
 
 namespace {
 
-NodeId node(const Graph& g, const char* id) {
-    auto v = g.find_id(id);
-    REQUIRE(v);
-    return *v;
-}
-
 Dataset load_text(const std::string& text, bool review = false) {
     LoadOptions o;
     o.review = review;
@@ -60,9 +54,9 @@ TEST_CASE("the worked example of docs/dataset-format.md loads as version 2", "[l
     CHECK(d.report.relations.merged == 1);  // the verdict reported twice is one relation
     REQUIRE(g.sources().size() == 2);
     CHECK(g.sources()[0].published.str() == "2021-04-08");
-    CHECK(g.node(node(g, "police.kz")).generic);
-    CHECK_FALSE(g.node(node(g, "police.almaty")).generic);
-    const NodeId dana = node(g, "p.dana"), pcase = node(g, "case.dana");
+    CHECK(g.node(node_with_id(g, "police.kz")).generic);
+    CHECK_FALSE(g.node(node_with_id(g, "police.almaty")).generic);
+    const NodeId dana = node_with_id(g, "p.dana"), pcase = node_with_id(g, "case.dana");
     int sentenced = 0;
     for (EdgeId e : g.in_edges(dana)) {
         const std::string& type = g.edge_type_name(e);
@@ -98,7 +92,7 @@ TEST_CASE("a version-1 file still loads, merging the same event reported twice",
     CHECK(d.graph.edge(0).evidence.size() == 2);
     // An action whose actor is a prosecution belongs to that prosecution.
     REQUIRE(d.graph.edge(1).prosecution);
-    CHECK(*d.graph.edge(1).prosecution == node(d.graph, "case"));
+    CHECK(*d.graph.edge(1).prosecution == node_with_id(d.graph, "case"));
     CHECK_FALSE(d.graph.edge(0).prosecution);
 }
 

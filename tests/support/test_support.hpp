@@ -1,5 +1,6 @@
 #pragma once
 // Paths and small helpers shared by the test suites.
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -52,6 +53,21 @@ inline std::string read_text(const std::filesystem::path& p) {
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
+}
+
+// Temporary files the atomic writer left below dir (its names contain ".tmp-").
+inline std::size_t leftover_temporary_files(const std::filesystem::path& dir) {
+    std::size_t n = 0;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir))
+        n += entry.path().string().find(".tmp-") != std::string::npos;
+    return n;
+}
+
+// The node with this id; the test stops if there is none.
+inline NodeId node_with_id(const Graph& g, const char* id) {
+    const auto v = g.find_id(id);
+    REQUIRE(v);
+    return *v;
 }
 
 struct CommandResult {
