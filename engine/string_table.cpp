@@ -1,28 +1,62 @@
 #include "engine/string_table.hpp"
 
+#include <functional>
+
 namespace repnet {
+namespace {
+
+std::size_t hash_of(std::string_view s) {
+    return std::hash<std::string_view>{}(s);
+}
+
+}  // namespace
 
 StringTable::StringTable() {
-    intern("");
+    strings_.emplace_back();
+    grow(64);
+}
+
+// The slot holding s, or the empty slot where it belongs.
+std::size_t StringTable::slot_of(std::string_view s, std::size_t hash) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask)
+        if (slots_[i] == kNoString || strings_[slots_[i]] == s) return i;
+}
+
+void StringTable::grow(std::size_t slots) {
+    std::size_t size = 64;
+    while (size < slots) size *= 2;
+    slots_.assign(size, kNoString);
+    const std::size_t mask = size - 1;
+    for (StrId id = 1; id < strings_.size(); ++id) {
+        std::size_t i = hash_of(strings_[id]) & mask;
+        while (slots_[i] != kNoString) i = (i + 1) & mask;
+        slots_[i] = id;
+    }
 }
 
 StrId StringTable::intern(std::string_view s) {
-    if (auto it = index_.find(s); it != index_.end()) return it->second;
-    const std::string& stored = storage_.emplace_back(s);
+    if (s.empty()) return kNoString;
+    const std::size_t hash = hash_of(s);
+    std::size_t slot = slot_of(s, hash);
+    if (slots_[slot] != kNoString) return slots_[slot];
+    if (2 * (strings_.size() + 1) > slots_.size()) {
+        grow(2 * slots_.size());
+        slot = slot_of(s, hash);
+    }
     const auto id = static_cast<StrId>(strings_.size());
-    strings_.push_back(&stored);
-    index_.emplace(std::string_view(stored), id);
+    strings_.emplace_back(s);
+    slots_[slot] = id;
     return id;
 }
 
 void StringTable::reserve(std::size_t count) {
-    strings_.reserve(count);
-    index_.reserve(count);
+    if (2 * count > slots_.size()) grow(2 * count);
 }
 
 StrId StringTable::find(std::string_view s) const {
-    auto it = index_.find(s);
-    return it == index_.end() ? kNoString : it->second;
+    if (s.empty()) return kNoString;
+    return slots_[slot_of(s, hash_of(s))];
 }
 
 }  // namespace repnet

@@ -69,10 +69,14 @@ public:
         for (const auto& f : files) parse_file(f);
         for (const auto& doc : docs_) read_vocabulary(*doc);
         for (const auto& doc : docs_) each_item(*doc, "sources", [&](const JsonValue& v) { read_source(*doc, v); });
+        // Storage sized once from the item counts: grown by doubling, the edge array alone
+        // briefly took twice its size while it was copied.
+        g_.reserve(item_count("entities"), 0);
         for (const auto& doc : docs_) each_item(*doc, "entities", [&](const JsonValue& v) { read_entity(*doc, v); });
         for (const auto& p : pending_) resolve_shorthand(p);
         for (const auto& d : distinct_pending_) check_distinct(d);
         pending_.clear();
+        g_.reserve(g_.node_count(), g_.edge_count() + item_count("relations"));
         for (const auto& doc : docs_) each_item(*doc, "relations", [&](const JsonValue& v) { read_relation(*doc, v); });
         if (options_.review) find_near_duplicates();
     }
@@ -135,6 +139,14 @@ private:
         }
         file_index_.emplace(doc.get(), std::uint32_t(data_.report.files.size() - 1));
         docs_.push_back(std::move(doc));
+    }
+
+    // Items of the root arrays `key` in all files (counted by the first parse, not kept).
+    std::size_t item_count(std::string_view key) const {
+        std::size_t n = 0;
+        for (const auto& doc : docs_)
+            if (const JsonValue* arr = doc->root().find(key)) n += arr->streamed_items + arr->items.size();
+        return n;
     }
 
     // One record at a time, so memory holds the text and one record, not a tree of the file.

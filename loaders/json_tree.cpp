@@ -143,6 +143,7 @@ private:
         return stack_.empty() || !stack_.back().streamed || finish_item();
     }
     bool finish_item() {
+        ++stack_.back().value->streamed_items;
         if (stack_.back().wanted) {
             try {
                 (*fn_)(item_);

@@ -31,6 +31,7 @@ struct JsonValue {
     std::vector<JsonValue> items;     // kind == array
     std::vector<JsonMember> members;  // kind == object, in file order
     std::size_t offset = 0;           // byte offset of the value's first character
+    std::size_t streamed_items = 0;   // an array whose items were streamed (not kept): how many
 
     bool is_object() const { return kind == Kind::object; }
     bool is_array() const { return kind == Kind::array; }

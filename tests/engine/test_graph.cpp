@@ -18,6 +18,26 @@ TEST_CASE("the string table stores each string once", "[engine][graph]") {
     CHECK(t.intern("") == kNoString);
 }
 
+TEST_CASE("the string table finds every one of many strings after it grew", "[engine][graph]") {
+    // Built by appending: GCC 12's -Wrestrict misfires on "s" + std::to_string(...) at -O2.
+    auto name = [](int i) {
+        std::string s = "s";
+        s += std::to_string(i * 7919);
+        return s;
+    };
+    StringTable t;
+    std::vector<StrId> ids;
+    for (int i = 0; i < 100000; ++i) ids.push_back(t.intern(name(i)));
+    CHECK(t.size() == 100001);  // with the empty string
+    for (int i = 0; i < 100000; ++i) {
+        const std::string s = name(i);
+        if (t.find(s) != ids[i] || t.intern(s) != ids[i] || t.str(ids[i]) != s) FAIL("lost " << s);
+    }
+    CHECK(t.find("s1") == kNoString);
+    t.reserve(500000);  // re-hashing keeps every id
+    CHECK(t.find("s7919") == ids[1]);
+}
+
 TEST_CASE("the multigraph keeps parallel edges with their own attributes", "[engine][graph]") {
     Graph g;
     NodeData a, b;

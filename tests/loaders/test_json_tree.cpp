@@ -114,6 +114,8 @@ TEST_CASE("streamed arrays hand over their items one at a time", "[loaders][json
     JsonDocument doc("f.json", std::string_view(text), {"items"});
     REQUIRE(doc.root().find("items"));
     CHECK(doc.root().find("items")->items.empty());
+    CHECK(doc.root().find("items")->streamed_items == 3);  // counted, so the loader can size its storage
+    CHECK(doc.root().find("keep")->streamed_items == 0);
     CHECK(doc.root().find("keep")->items.size() == 1);
     CHECK(doc.root().find("after")->boolean);
     std::vector<std::size_t> offsets;
