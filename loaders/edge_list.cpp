@@ -4,7 +4,9 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <exception>
 #include <limits>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -84,7 +86,9 @@ public:
 
     EdgeListCsr run_csr(const EdgeListCsrOptions& csr_options) {
         check_encoding();
-        parse();
+        const unsigned threads =
+            csr_options.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : csr_options.threads;
+        parse_parallel(threads);
         EdgeListCsr out;
         fill_report(out.report);
         const bool by_value = number_by_value();
@@ -98,7 +102,7 @@ public:
             out.names.reserve(names_.size());
             for (const auto name : names_) out.names.emplace_back(name);
         }
-        out.view = build_simple_csr(static_cast<std::uint32_t>(nodes), edges, csr_options.directed);
+        out.view = build_simple_csr(static_cast<std::uint32_t>(nodes), edges, csr_options.directed, threads);
         out.report.entities.loaded = nodes;
         out.report.relations.loaded = edges.size();
         return out;
@@ -126,15 +130,83 @@ private:
     }
 
     void parse() {
-        std::size_t line_no = 0;
         // A UTF-8 byte order mark is skipped (first-line columns count from after it).
-        for (std::size_t pos = text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; pos < text_.size();) {
+        parse_range(text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0, text_.size(), 0);
+    }
+
+    // Parses the lines in [begin, end) (begin at a line start), numbering them from lines_before + 1.
+    void parse_range(std::size_t begin, std::size_t end_of_range, std::size_t lines_before) {
+        std::size_t line_no = lines_before;
+        for (std::size_t pos = begin; pos < end_of_range;) {
             std::size_t end = text_.find('\n', pos);
-            if (end == std::string_view::npos) end = text_.size();
+            if (end == std::string_view::npos || end > end_of_range) end = end_of_range;
             ++line_no;
             parse_line(text_.substr(pos, end - pos), line_no);
             pos = end + 1;
         }
+    }
+
+    // parse() on two threads for large texts: each parses half of the lines with its own
+    // numbering, then the second half's nodes, in their order of first appearance, are
+    // numbered after the first half's, which is the order a single pass gives. Any error
+    // (or more than max_nodes nodes) parses again on one thread, so errors and their
+    // locations are those of the single pass.
+    void parse_parallel(unsigned threads) {
+        const std::size_t begin = text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+        std::size_t middle = begin + (text_.size() - begin) / 2;
+        middle = text_.find('\n', middle);
+        if (threads < 2 || text_.size() < kParallelBytes || middle == std::string_view::npos) {
+            parse();
+            return;
+        }
+        ++middle;
+        const auto lines_before =
+            static_cast<std::size_t>(std::count(text_.begin() + begin, text_.begin() + middle, '\n'));
+        EdgeListReader second(name_, text_, options_);
+        std::exception_ptr first_error, second_error;
+        std::thread worker([&] {
+            try {
+                second.parse_range(middle, text_.size(), lines_before);
+            } catch (...) {
+                second_error = std::current_exception();
+            }
+        });
+        try {
+            parse_range(begin, middle, 0);
+        } catch (...) {
+            first_error = std::current_exception();
+        }
+        worker.join();
+        if (first_error) std::rethrow_exception(first_error);
+        if (!second_error) {
+            try {
+                std::vector<std::uint32_t> number(second.names_.size());
+                for (std::size_t i = 0; i < number.size(); ++i) number[i] = node(second.names_[i], 0, 0);
+                const std::size_t edges = source_.size();
+                source_.resize(edges + second.source_.size());
+                target_.resize(edges + second.target_.size());
+                for (std::size_t e = 0; e < second.source_.size(); ++e) {
+                    source_[edges + e] = number[second.source_[e]];
+                    target_[edges + e] = number[second.target_[e]];
+                }
+                weight_.insert(weight_.end(), second.weight_.begin(), second.weight_.end());
+                rejections_.insert(rejections_.end(), std::make_move_iterator(second.rejections_.begin()),
+                                   std::make_move_iterator(second.rejections_.end()));
+                return;
+            } catch (const InputError&) {  // more than max_nodes: located by the single pass
+            }
+        }
+        source_.clear();
+        target_.clear();
+        weight_.clear();
+        rejections_.clear();
+        names_.clear();
+        index_.clear();
+        by_integer_.clear();
+        by_integer_mode_ = true;
+        integers_ = true;
+        max_ = 0;
+        parse();
     }
 
     void parse_line(std::string_view line, std::size_t line_no) {
@@ -309,6 +381,8 @@ private:
         d.report.entities.loaded = nodes;
         d.report.relations.loaded = source_.size();
     }
+
+    static constexpr std::size_t kParallelBytes = std::size_t(1) << 20;  // below 1 MB one thread is as fast
 
     std::string name_;
     std::string_view text_;
