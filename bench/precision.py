@@ -60,7 +60,7 @@ def load_average():
     return os.getloadavg()[0]
 
 
-def read_simple_fast(path):
+def read_simple_fast(path, with_weights=False):
     """Edge list -> (n, src, dst) of the simple undirected graph, ids 0..max (numpy, fast text read)."""
     with open(path, "rb") as f:
         text = f.read()
@@ -73,7 +73,10 @@ def read_simple_fast(path):
     n = int(max(s.max(), t.max())) + 1
     u, v = np.minimum(s, t), np.maximum(s, t)
     keep = u != v
-    key = np.unique(u[keep] * n + v[keep])
+    key, inverse = np.unique(u[keep] * n + v[keep], return_inverse=True)
+    if with_weights:  # parallel edges' weights summed, as repnet's view does
+        w = a[:, 2] if cols > 2 else np.ones(len(s))
+        return n, key // n, key % n, np.bincount(inverse, weights=w[keep])
     return n, key // n, key % n
 
 
@@ -196,6 +199,21 @@ def load_worker(a):
         g.add_vertex(n)
         g.add_edge_list(np.column_stack([s, t]))
         m = g.num_edges()
+    elif a.measure == "igraph-leiden":
+        import random
+
+        import igraph as ig
+
+        d = np.load(a.npz)
+        g = ig.Graph(n=int(d["n"]), edges=np.column_stack([d["s"], d["t"]]), directed=False)
+        g.es["weight"] = d["w"]
+        random.seed(1)
+        c0, w0 = time.process_time(), time.perf_counter()
+        p = g.community_leiden(objective_function="modularity", weights="weight", n_iterations=int(a.tol))
+        cpu, wall = time.process_time() - c0, time.perf_counter() - w0
+        print(json.dumps({"cpu": cpu, "wall": wall, "modularity": g.modularity(p.membership, weights="weight"),
+                          "communities": len(p)}))
+        return
     elif a.measure == "numpy-read-only":
         n, s, t = read_simple_fast(path)
         m = len(s)
@@ -284,9 +302,11 @@ def cell(r):
 
 
 def graph_runs(a, label, edges, tmp):
-    n, s, t = read_simple_fast(edges)
+    n, s, t, w = read_simple_fast(edges, with_weights=True)
     npz = os.path.join(tmp, "graph.npz")
-    np.savez(npz, n=n, s=s, t=t)
+    np.savez(npz, n=n, s=s, t=t, w=w)
+    if "leiden" in a.parts:
+        return leiden_runs(a, label, edges, npz, n, len(s))
     ref, lam, lam_min, alpha = reference(n, s, t)
     info = {"graph": label, "edges_file": edges, "nodes": n, "edges": int(len(s)), "lambda_max": lam,
             "lambda_min": lam_min, "katz_alpha": alpha, "runs": [], "loads": []}
@@ -337,11 +357,47 @@ def graph_runs(a, label, edges, tmp):
     return info
 
 
+def leiden_runs(a, label, edges, npz, n, m):
+    """Leiden until stable and with 2 iterations: repnet (bench program) and igraph, CPU time, modularity."""
+    info = {"graph": label, "edges_file": edges, "nodes": n, "edges": m, "leiden": []}
+    for iterations in (0, 2):
+        for _ in range(a.leiden_repeat):
+            out = run_child(["nice", "-n", "5", a.bench_exe, edges, "--load", "bulk", "--threads", "1", "--leiden",
+                             str(iterations)], a.budget, thread_env(1))
+            row = {"tool": "repnet", "iterations": iterations or "until stable", "loadavg": out.get("loadavg")}
+            row.update(out["leiden"] if "leiden" in out else out)
+            if "time" in row:
+                row.update(cpu=row["time"]["cpu"], wall=row["time"]["wall"], rounds=row["iterations"])
+                row["iterations"] = iterations or "until stable"
+            info["leiden"].append(row)
+            out = run_child(["nice", "-n", "5", sys.executable, os.path.abspath(__file__), "--worker", "load",
+                             "igraph-leiden", "--npz", npz, "--tol", str(iterations or -1), "--threads", "1"], a.budget, thread_env(1))
+            info["leiden"].append(dict(out, tool="igraph", iterations=iterations or "until stable"))
+            print("  leiden", info["leiden"][-2:], file=sys.stderr)
+    return info
+
+
+def render_leiden(g):
+    lines = [f"#### {g['graph']}: {g['nodes']:,} nodes, {g['edges']:,} edges in the simple graph", "",
+             "| tool | iterations | CPU s | wall s | modularity | communities | load |", "|---|---|---|---|---|---|---|"]
+    for r in g["leiden"]:
+        if "cpu" in r:
+            it = r["iterations"] if "rounds" not in r else f"{r['iterations']} ({r['rounds']} run)"
+            lines.append(f"| {r['tool']} | {it} | {fmt(r['cpu'])} | {fmt(r['wall'])} | {r['modularity']:.5f} | "
+                         f"{r['communities']:,} | {r['loadavg']:.1f} |")
+        else:
+            lines.append(f"| {r['tool']} | {r['iterations']} | {r.get('skipped') or r.get('error')} | | | | |")
+    return lines + [""]
+
+
 def render(results):
     lines = [f"Target max error {results['target']:g} against the reference; times are CPU seconds (user + system, all "
              f"threads) with wall seconds in brackets, each run's 1-minute load average in the `load` column. "
              f"Commit {results['commit']}, {results['started']} – {results['finished']}.", ""]
     for g in results["graphs"]:
+        if "leiden" in g:
+            lines += render_leiden(g)
+            continue
         lines += [f"#### {g['graph']}: {g['nodes']:,} nodes, {g['edges']:,} edges in the simple graph",
                   "", f"lambda_max {g['lambda_max']:.6f}, lambda_min {g['lambda_min']:.6f}; Katz alpha "
                   f"{g['katz_alpha']:.6g} (0.85 / lambda_max) on every tool.", "",
@@ -392,7 +448,10 @@ def main():
     p.add_argument("--tools", default=",".join(TOOLS))
     p.add_argument("--measures", default=",".join(MEASURES))
     p.add_argument("--threads", default="1,2", help="thread counts to run (default 1,2)")
-    p.add_argument("--parts", default="measures,loads", help="measures, loads or both (default)")
+    p.add_argument("--parts", default="measures,loads",
+                   help="measures, loads or both (default); or leiden (Leiden until stable and 2 iterations, "
+                        "repnet and igraph)")
+    p.add_argument("--leiden-repeat", type=int, default=3)
     p.add_argument("--target", type=float, default=1e-10)
     p.add_argument("--budget", type=float, default=300, help="CPU seconds per run before it is killed")
     p.add_argument("--repnet", default=os.path.join(HERE, "..", "build", "cli", "repnet"))
