@@ -51,7 +51,9 @@ struct WeightedEdge {
 };
 
 // Builds a simple (collapsed, loop-free) view from an edge list over nodes 0..node_count-1.
-// Neighbour lists are sorted by node index. O(V + E log E).
-CsrGraph build_simple_csr(std::uint32_t node_count, std::span<const WeightedEdge> edges, bool directed);
+// Neighbour lists are sorted by node index; parallel edges' weights are summed in input order.
+// threads (1 = this thread only) share the rows. O(V + E) plus sorting each row.
+CsrGraph build_simple_csr(std::uint32_t node_count, std::span<const WeightedEdge> edges, bool directed,
+                          unsigned threads = 1);
 
 }  // namespace repnet

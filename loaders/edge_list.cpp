@@ -4,7 +4,9 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <exception>
 #include <limits>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -77,14 +79,42 @@ public:
         parse();
         Dataset d;
         d.name = std::filesystem::path(name_).filename().string();
-        d.report.files.push_back(name_);
-        d.report.rejections = std::move(rejections_);
-        d.report.relations.rejected = d.report.rejections.size();
+        fill_report(d.report);
         build(d);
         return d;
     }
 
+    EdgeListCsr run_csr(const EdgeListCsrOptions& csr_options) {
+        check_encoding();
+        const unsigned threads =
+            csr_options.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : csr_options.threads;
+        parse_parallel(threads);
+        EdgeListCsr out;
+        fill_report(out.report);
+        const bool by_value = number_by_value();
+        const std::uint64_t nodes = node_total(by_value);
+        std::vector<WeightedEdge> edges(source_.size());
+        for (std::size_t e = 0; e < edges.size(); ++e) edges[e] = {source_[e], target_[e], weight_[e]};
+        source_ = {};
+        target_ = {};
+        weight_ = {};
+        if (!by_value) {
+            out.names.reserve(names_.size());
+            for (const auto name : names_) out.names.emplace_back(name);
+        }
+        out.view = build_simple_csr(static_cast<std::uint32_t>(nodes), edges, csr_options.directed, threads);
+        out.report.entities.loaded = nodes;
+        out.report.relations.loaded = edges.size();
+        return out;
+    }
+
 private:
+    void fill_report(LoadReport& report) {
+        report.files.push_back(name_);
+        report.rejections = std::move(rejections_);
+        report.relations.rejected = report.rejections.size();
+    }
+
     void check_encoding() {
         const std::size_t bad = invalid_utf8(text_);
         if (bad == std::string_view::npos) return;
@@ -100,15 +130,83 @@ private:
     }
 
     void parse() {
-        std::size_t line_no = 0;
         // A UTF-8 byte order mark is skipped (first-line columns count from after it).
-        for (std::size_t pos = text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; pos < text_.size();) {
+        parse_range(text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0, text_.size(), 0);
+    }
+
+    // Parses the lines in [begin, end) (begin at a line start), numbering them from lines_before + 1.
+    void parse_range(std::size_t begin, std::size_t end_of_range, std::size_t lines_before) {
+        std::size_t line_no = lines_before;
+        for (std::size_t pos = begin; pos < end_of_range;) {
             std::size_t end = text_.find('\n', pos);
-            if (end == std::string_view::npos) end = text_.size();
+            if (end == std::string_view::npos || end > end_of_range) end = end_of_range;
             ++line_no;
             parse_line(text_.substr(pos, end - pos), line_no);
             pos = end + 1;
         }
+    }
+
+    // parse() on two threads for large texts: each parses half of the lines with its own
+    // numbering, then the second half's nodes, in their order of first appearance, are
+    // numbered after the first half's, which is the order a single pass gives. Any error
+    // (or more than max_nodes nodes) parses again on one thread, so errors and their
+    // locations are those of the single pass.
+    void parse_parallel(unsigned threads) {
+        const std::size_t begin = text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+        std::size_t middle = begin + (text_.size() - begin) / 2;
+        middle = text_.find('\n', middle);
+        if (threads < 2 || text_.size() < kParallelBytes || middle == std::string_view::npos) {
+            parse();
+            return;
+        }
+        ++middle;
+        const auto lines_before =
+            static_cast<std::size_t>(std::count(text_.begin() + begin, text_.begin() + middle, '\n'));
+        EdgeListReader second(name_, text_, options_);
+        std::exception_ptr first_error, second_error;
+        std::thread worker([&] {
+            try {
+                second.parse_range(middle, text_.size(), lines_before);
+            } catch (...) {
+                second_error = std::current_exception();
+            }
+        });
+        try {
+            parse_range(begin, middle, 0);
+        } catch (...) {
+            first_error = std::current_exception();
+        }
+        worker.join();
+        if (first_error) std::rethrow_exception(first_error);
+        if (!second_error) {
+            try {
+                std::vector<std::uint32_t> number(second.names_.size());
+                for (std::size_t i = 0; i < number.size(); ++i) number[i] = node(second.names_[i], 0, 0);
+                const std::size_t edges = source_.size();
+                source_.resize(edges + second.source_.size());
+                target_.resize(edges + second.target_.size());
+                for (std::size_t e = 0; e < second.source_.size(); ++e) {
+                    source_[edges + e] = number[second.source_[e]];
+                    target_[edges + e] = number[second.target_[e]];
+                }
+                weight_.insert(weight_.end(), second.weight_.begin(), second.weight_.end());
+                rejections_.insert(rejections_.end(), std::make_move_iterator(second.rejections_.begin()),
+                                   std::make_move_iterator(second.rejections_.end()));
+                return;
+            } catch (const InputError&) {  // more than max_nodes: located by the single pass
+            }
+        }
+        source_.clear();
+        target_.clear();
+        weight_.clear();
+        rejections_.clear();
+        names_.clear();
+        index_.clear();
+        by_integer_.clear();
+        by_integer_mode_ = true;
+        integers_ = true;
+        max_ = 0;
+        parse();
     }
 
     void parse_line(std::string_view line, std::size_t line_no) {
@@ -162,14 +260,26 @@ private:
 
     // Tokens are labels, numbered densely in order of first appearance; memory
     // grows with the number of distinct tokens, never with their values.
+    //
+    // While every token is a plain integer of moderate size, the table from token to
+    // number is a vector indexed by the integer (no hashing); the first other token moves
+    // the numbering to a hash map of the token text, with the same numbers.
     std::uint32_t node(std::string_view token, std::size_t line, std::size_t column) {
+        if (integers_) {
+            const std::int64_t v = plain_integer(token);
+            if (v >= 0 && fits_by_integer(static_cast<std::uint64_t>(v))) {
+                std::uint32_t& slot = by_integer_[static_cast<std::size_t>(v)];
+                if (slot != kAbsent) return slot;
+                slot = add_name(token, line, column);
+                max_ = std::max<std::uint32_t>(max_, static_cast<std::uint32_t>(v));
+                return slot;
+            }
+            if (v < 0) integers_ = false;
+            move_to_hash_map();
+        }
         auto [it, added] = index_.try_emplace(token, static_cast<std::uint32_t>(names_.size()));
         if (!added) return it->second;
-        if (names_.size() >= options_.max_nodes)
-            throw InputError(SourceLocation{name_, line, column},
-                             "more than " + std::to_string(options_.max_nodes) +
-                                 " distinct nodes; raise the limit with --max-nodes N");
-        names_.push_back(token);
+        add_name(token, line, column);
         if (integers_) {
             const std::int64_t v = plain_integer(token);
             if (v < 0)
@@ -180,10 +290,40 @@ private:
         return it->second;
     }
 
-    void build(Dataset& d) {
-        // Every token a plain integer and at least half of 0..max present: node i is
-        // the node named "i" and the integers no line names are isolated nodes (the
-        // SNAP / igraph convention). The span is at most twice the distinct tokens.
+    std::uint32_t add_name(std::string_view token, std::size_t line, std::size_t column) {
+        if (names_.size() >= options_.max_nodes)
+            throw InputError(SourceLocation{name_, line, column},
+                             "more than " + std::to_string(options_.max_nodes) +
+                                 " distinct nodes; raise the limit with --max-nodes N");
+        names_.push_back(token);
+        return static_cast<std::uint32_t>(names_.size() - 1);
+    }
+
+    // The integer table grows to v + 1 while that stays within a few times the distinct
+    // tokens (plus 1 M), so memory grows with the tokens, never with their values alone.
+    bool fits_by_integer(std::uint64_t v) {
+        if (!by_integer_mode_) return false;
+        if (v < by_integer_.size()) return true;
+        const std::uint64_t limit = 4 * std::uint64_t(names_.size()) + (std::uint64_t(1) << 20);
+        if (v >= limit) return false;
+        by_integer_.resize(std::min<std::uint64_t>(limit, std::max<std::uint64_t>(v + 1, 2 * by_integer_.size())),
+                           kAbsent);
+        return true;
+    }
+
+    void move_to_hash_map() {
+        if (!by_integer_mode_) return;
+        by_integer_mode_ = false;
+        by_integer_ = {};
+        index_.reserve(names_.size());
+        for (std::size_t i = 0; i < names_.size(); ++i) index_.emplace(names_[i], static_cast<std::uint32_t>(i));
+    }
+
+    // Every token a plain integer and at least half of 0..max present: node i is
+    // the node named "i" and the integers no line names are isolated nodes (the
+    // SNAP / igraph convention). The span is at most twice the distinct tokens.
+    // Renumbers the parsed edges by value when so.
+    bool number_by_value() {
         const bool by_value =
             integers_ && !names_.empty() && std::uint64_t(max_) + 1 <= 2 * std::uint64_t(names_.size());
         if (by_value) {
@@ -193,11 +333,21 @@ private:
             for (auto& v : source_) v = value[v];
             for (auto& v : target_) v = value[v];
         }
+        return by_value;
+    }
+
+    std::uint64_t node_total(bool by_value) const {
         const std::uint64_t nodes = by_value ? std::uint64_t(max_) + 1 : names_.size();
         if (nodes > options_.max_nodes)
             throw InputError(SourceLocation{name_}, "numbering nodes 0.." + std::to_string(max_) + " needs more than " +
                                                         std::to_string(options_.max_nodes) +
                                                         " nodes; raise the limit with --max-nodes N");
+        return nodes;
+    }
+
+    void build(Dataset& d) {
+        const bool by_value = number_by_value();
+        const std::uint64_t nodes = node_total(by_value);
         Graph& g = d.graph;
         const TypeId node_type = g.vocabulary().entity_types.add("node");
         const TypeId edge_type = g.vocabulary().relation_types.add("edge");
@@ -232,6 +382,8 @@ private:
         d.report.relations.loaded = source_.size();
     }
 
+    static constexpr std::size_t kParallelBytes = std::size_t(1) << 20;  // below 1 MB one thread is as fast
+
     std::string name_;
     std::string_view text_;
     const LoadOptions& options_;
@@ -239,6 +391,9 @@ private:
     std::vector<double> weight_;
     bool integers_ = true;  // every token so far is a plain integer
     std::uint32_t max_ = 0;
+    static constexpr std::uint32_t kAbsent = UINT32_MAX;
+    bool by_integer_mode_ = true;            // numbering through by_integer_, not index_
+    std::vector<std::uint32_t> by_integer_;  // plain integer token -> node number, or kAbsent
     std::unordered_map<std::string_view, std::uint32_t> index_;
     std::vector<std::string_view> names_;
     std::vector<RecordNote> rejections_;
@@ -253,6 +408,18 @@ bool is_edge_list_path(const std::filesystem::path& path) {
 
 Dataset load_edge_list_text(std::string name, std::string_view text, const LoadOptions& options) {
     return EdgeListReader(std::move(name), text, options).run();
+}
+
+EdgeListCsr load_edge_list_csr_text(std::string name, std::string_view text, const LoadOptions& options,
+                                    const EdgeListCsrOptions& csr_options) {
+    return EdgeListReader(std::move(name), text, options).run_csr(csr_options);
+}
+
+EdgeListCsr load_edge_list_csr(const std::filesystem::path& path, const LoadOptions& options,
+                               const EdgeListCsrOptions& csr_options) {
+    const std::string text =
+        read_input_file(path, options.max_file_size, "an edge list (SOURCE TARGET [WEIGHT] per line)");
+    return load_edge_list_csr_text(path.string(), text, options, csr_options);
 }
 
 Dataset load_edge_list(const std::filesystem::path& path, const LoadOptions& options) {

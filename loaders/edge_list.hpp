@@ -15,7 +15,9 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "engine/csr.hpp"
 #include "loaders/dataset_loader.hpp"
 
 namespace repnet {
@@ -28,5 +30,26 @@ Dataset load_edge_list(const std::filesystem::path& path, const LoadOptions& opt
 
 // The same, from text in memory; name is used in messages.
 Dataset load_edge_list_text(std::string name, std::string_view text, const LoadOptions& options = {});
+
+struct EdgeListCsrOptions {
+    bool directed = false;  // the view's direction (the default view is undirected)
+    unsigned threads = 0;   // 0 = all cores
+};
+
+struct EdgeListCsr {
+    // The simple view (engine/csr.hpp): CSR node i is node i of load_edge_list's Dataset.
+    CsrGraph view;
+    // Node i's token; empty when nodes are numbered by value (node i is the integer i).
+    std::vector<std::string> names;
+    LoadReport report;  // files, rejections (lenient), nodes and edges loaded
+};
+
+// The bulk path: the same parsing, checks, error locations and node numbering as
+// load_edge_list, straight to the CSR view without building the typed Graph (no
+// per-edge allocation). O(bytes + nodes + edges).
+EdgeListCsr load_edge_list_csr(const std::filesystem::path& path, const LoadOptions& options = {},
+                               const EdgeListCsrOptions& csr_options = {});
+EdgeListCsr load_edge_list_csr_text(std::string name, std::string_view text, const LoadOptions& options = {},
+                                    const EdgeListCsrOptions& csr_options = {});
 
 }  // namespace repnet

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <map>
 
 #include "engine/graph_csr.hpp"
 #include "engine/graph_fixture.hpp"
@@ -39,4 +40,49 @@ TEST_CASE("a view of a Graph can keep only some nodes", "[engine][csr]") {
     CHECK(g.node_count == 2);
     CHECK(g.edge_count() == 0);
     CHECK(g.to_graph_node == std::vector<NodeId>{0, 2});
+}
+
+// Hubs (rows longer than the insertion-sort limit), parallel edges with distinct weights, loops:
+// every row equals a direct transcription (an ordered map per node, weights summed in input
+// order), on one thread and on two (enough arcs for the rows to be split).
+TEST_CASE("the view of a large multigraph matches an ordered map, on one thread and two", "[engine][csr]") {
+    const std::uint32_t n = 3000;
+    std::vector<WeightedEdge> edges;
+    std::uint64_t x = 12345;
+    const auto next = [&x] { return x = x * 6364136223846793005ULL + 1442695040888963407ULL; };
+    for (int i = 0; i < 60000; ++i) {
+        const auto a = static_cast<std::uint32_t>((next() >> 33) % (i % 4 == 0 ? 20 : n));  // 20 hubs
+        const auto b = static_cast<std::uint32_t>((next() >> 33) % n);
+        edges.push_back({a, b, 0.1 + double(i % 7)});
+    }
+    for (const bool directed : {false, true}) {
+        std::vector<std::map<std::uint32_t, double>> out(n), in(n);
+        for (const auto& e : edges) {
+            if (e.source == e.target) continue;
+            out[e.source][e.target] += e.weight;
+            (directed ? in[e.target][e.source] : out[e.target][e.source]) += e.weight;
+        }
+        for (const unsigned threads : {1u, 2u}) {
+            INFO("directed " << directed << " threads " << threads);
+            const CsrGraph g = build_simple_csr(n, edges, directed, threads);
+            bool same = true;
+            for (std::uint32_t v = 0; v < n; ++v) {
+                const auto targets = g.out_neighbours(v);
+                const auto weights = g.out_edge_weights(v);
+                same = same && targets.size() == out[v].size();
+                std::size_t i = 0;
+                for (const auto& [t, w] : out[v])
+                    same = same && i < targets.size() && targets[i] == t && weights[i++] == w;
+                if (directed) {
+                    const auto sources = g.in_neighbours(v);
+                    const auto in_weights = g.in_edge_weights(v);
+                    same = same && sources.size() == in[v].size();
+                    i = 0;
+                    for (const auto& [s, w] : in[v])
+                        same = same && i < sources.size() && sources[i] == s && in_weights[i++] == w;
+                }
+            }
+            CHECK(same);
+        }
+    }
 }

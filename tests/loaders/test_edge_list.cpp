@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "engine/errors.hpp"
+#include "engine/graph_csr.hpp"
 #include "loaders/edge_list.hpp"
 #include "support/test_support.hpp"
 
@@ -192,4 +193,116 @@ TEST_CASE("edge list: --max-nodes refuses more distinct nodes with a located err
     // Numbering by value (0..max) counts the isolated nodes it would add.
     const InputError dense = input_error([&] { load_edge_list_text("g.tsv", "0 2\n3 1\n0 4\n", small); });
     CHECK_THAT(dense.message(), Catch::Contains("--max-nodes"));
+}
+
+namespace {
+
+// The view the typed path gives: load_edge_list, then build_simple_csr of its Graph.
+CsrGraph view_of(const Dataset& d, bool directed) {
+    CsrOptions o;
+    o.directed = directed;
+    return build_simple_csr(d.graph, o);
+}
+
+void check_same_view(const CsrGraph& a, const CsrGraph& b) {
+    CHECK(a.node_count == b.node_count);
+    CHECK(a.directed == b.directed);
+    CHECK(a.out_offsets == b.out_offsets);
+    CHECK(a.out_targets == b.out_targets);
+    CHECK(a.out_weights == b.out_weights);
+    CHECK(a.in_offsets == b.in_offsets);
+    CHECK(a.in_sources == b.in_sources);
+    CHECK(a.in_weights == b.in_weights);
+}
+
+}  // namespace
+
+TEST_CASE("edge list bulk path: the same view and numbering as the typed Graph", "[loaders][edge_list]") {
+    const std::string texts[] = {
+        "alice bob 1\nbob carol\r\n# comment\n\nbob alice 2.5\ncarol carol\n",  // labels, parallel, loop
+        "# source\ttarget\n4\t2\t1\n0\t2\t3\n2 4 0.5\n",                        // dense integers: by value
+        "7 1000000\n1000000 3\n",                                               // sparse integers
+        "5 2\n2 x\n007 5\n",                                // integers, then a label: first appearance
+        "3 1\n1 0\n2 3\n0 3 2\n3 0\n",                      // by value, with parallel edges both ways
+        "0 4294967294\n4294967294 99999999999999999999\n",  // huge integers are labels
+        "# nothing\n",
+        "\xEF\xBB\xBF"
+        "a b\n",
+    };
+    for (const auto& text : texts) {
+        for (const bool directed : {false, true}) {
+            for (const unsigned threads : {1u, 2u}) {
+                INFO(text << " directed " << directed << " threads " << threads);
+                const Dataset d = load_edge_list_text("t.tsv", text);
+                const EdgeListCsr bulk = load_edge_list_csr_text("t.tsv", text, {}, {directed, threads});
+                check_same_view(bulk.view, view_of(d, directed));
+                CHECK(bulk.report.entities.loaded == d.graph.node_count());
+                CHECK(bulk.report.relations.loaded == d.graph.edge_count());
+                if (bulk.names.empty()) {  // numbered by value: node i is "i"
+                    for (NodeId v = 0; v < d.graph.node_count(); ++v) CHECK(name_of(d.graph, v) == std::to_string(v));
+                } else {
+                    REQUIRE(bulk.names.size() == d.graph.node_count());
+                    for (NodeId v = 0; v < d.graph.node_count(); ++v) CHECK(bulk.names[v] == name_of(d.graph, v));
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("edge list bulk path: a large list split between threads gives the same view", "[loaders][edge_list]") {
+    // Big enough for the parallel parse; labels and integers mixed after the first half.
+    std::string ints, mixed;
+    for (int i = 0; i < 200000; ++i) {
+        const long long s = (i * 7919LL) % 50021, t = (i * 104729LL + 13) % 50021;
+        ints += std::to_string(s) + "\t" + std::to_string(t) + "\t" + std::to_string(1 + i % 3) + "\n";
+        if (i > 100000 && i % 5 == 0) mixed += 'n';
+        mixed += std::to_string(s) + " " + std::to_string(t) + "\n";
+    }
+    for (const auto* text : {&ints, &mixed}) {
+        const Dataset d = load_edge_list_text("big.tsv", *text);
+        for (const unsigned threads : {1u, 2u}) {
+            const EdgeListCsr bulk = load_edge_list_csr_text("big.tsv", *text, {}, {false, threads});
+            check_same_view(bulk.view, view_of(d, false));
+            if (!bulk.names.empty()) {
+                REQUIRE(bulk.names.size() == d.graph.node_count());
+                for (NodeId v = 0; v < d.graph.node_count(); v += 97) CHECK(bulk.names[v] == name_of(d.graph, v));
+            }
+        }
+    }
+}
+
+TEST_CASE("edge list bulk path: the same errors, locations and rejections", "[loaders][edge_list]") {
+    const std::string bad[] = {"a b\nc d e f\n", "# c\n\n  lonely\n", "a b 1\na c -2\n", "a b\n\xC3\x28 c\n",
+                               "a b\nb c\nc d\n"};
+    LoadOptions small;
+    small.max_nodes = 3;
+    for (const auto& text : bad) {
+        for (const unsigned threads : {1u, 2u}) {
+            INFO(text << " threads " << threads);
+            const InputError typed = input_error([&] { load_edge_list_text("g.tsv", text, small); });
+            const InputError bulk = input_error([&] {
+                load_edge_list_csr_text("g.tsv", text, small, {false, threads});
+            });
+            CHECK(bulk.where().str() == typed.where().str());
+            CHECK(bulk.message() == typed.message());
+        }
+    }
+    // A bad line far into a large list (the second thread's part): the first one is reported.
+    std::string big;
+    for (int i = 0; i < 300000; ++i) big += std::to_string(i % 1000) + " " + std::to_string(i % 777) + "\n";
+    const std::string late = big + "x y z w\n" + big + "only\n";
+    const InputError typed = input_error([&] { load_edge_list_text("g.tsv", late); });
+    const InputError bulk = input_error([&] { load_edge_list_csr_text("g.tsv", late, {}, {false, 2}); });
+    CHECK(bulk.where().str() == typed.where().str());
+
+    LoadOptions lenient;
+    lenient.lenient = true;
+    const std::string text = "a b\nc\nb c 2\nc a zero\n" + big + "q\n";
+    const Dataset d = load_edge_list_text("g.tsv", text, lenient);
+    const EdgeListCsr b = load_edge_list_csr_text("g.tsv", text, lenient, {false, 2});
+    REQUIRE(b.report.rejections.size() == d.report.rejections.size());
+    for (std::size_t i = 0; i < d.report.rejections.size(); ++i)
+        CHECK(b.report.rejections[i].where.str() == d.report.rejections[i].where.str());
+    CHECK(b.report.relations.rejected == d.report.relations.rejected);
+    check_same_view(b.view, view_of(d, false));
 }
