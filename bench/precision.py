@@ -55,7 +55,7 @@ def run_repnet(repnet, edges, threads, n, repeat):
         best = {}
         for _ in range(repeat):
             subprocess.run([repnet, "centrality", edges, "--measure", "pagerank,eigenvector,katz", "--katz-fraction", "0.85",
-                            "--top", "0", "--threads", str(threads), "--csv", tmp + "/c.csv", "--timings", tmp + "/t.json"],
+                            "--top", "0", "--threads", str(threads), "--csv", "-o", tmp + "/c.csv", "--timings", tmp + "/t.json"],
                            check=True, stdout=subprocess.DEVNULL)
             t = json.load(open(tmp + "/t.json"))["measures"]
             for m, sec in t.items():
