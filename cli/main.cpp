@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "cli/commands.hpp"
+#include "cli/examples.hpp"
 #include "cli/suggest.hpp"
 #include "cli/version.hpp"
 #include "engine/errors.hpp"
@@ -57,6 +58,7 @@ int main(int argc, char** argv) {
     repnet::cli::add_duplicates_command(app);
     repnet::cli::add_keygen_command(app);
     repnet::cli::add_report_command(app);
+    repnet::cli::add_examples(app);
     try {
         check_command_name(app, argc, argv);
         app.parse(argc, argv);
