@@ -265,6 +265,7 @@ void add_centrality_command(CLI::App& app) {
     cmd->add_option("--personalize", o->personalize,
                     "PageRank personalised to these entities (ids or names, comma-separated)")
         ->delimiter(',');
+    add_hidden_alias(*cmd, "--personalise", o->personalize)->delimiter(',');
     cmd->add_option("--katz-alpha", o->katz_alpha, "Katz attenuation factor")->capture_default_str();
     cmd->add_option("--katz-beta", o->katz_beta, "Katz constant term")->capture_default_str();
     cmd->add_option(

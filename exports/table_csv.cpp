@@ -1,5 +1,6 @@
 #include "exports/table_csv.hpp"
 
+#include <cmath>
 #include <string>
 
 #include "engine/evidence_text.hpp"
@@ -78,6 +79,24 @@ void write_duplicates_csv(std::ostream& out, const Dataset& d, const std::vector
         }
         out << "\n";
     }
+}
+
+void write_backtest_csv(std::ostream& out, const std::vector<BacktestRun>& runs) {
+    out << "as_of,until,candidates,excluded,events,method";
+    const std::vector<std::size_t> ks =
+        runs.empty() || runs[0].methods.empty() ? std::vector<std::size_t>{} : runs[0].methods[0].metrics.k;
+    for (const char* what : {"precision", "recall"})
+        for (std::size_t k : ks) out << "," << what << "_at_" << k;
+    out << ",average_precision,roc_auc\n";
+    auto number = [](double v) { return std::isnan(v) ? std::string() : csv_number(v); };
+    for (const auto& run : runs)
+        for (const auto& m : run.methods) {
+            out << run.as_of.str() << "," << run.until.str() << "," << run.candidates << "," << run.excluded << ","
+                << run.events << "," << csv_text(m.name);
+            for (double v : m.metrics.precision) out << "," << number(v);
+            for (double v : m.metrics.recall) out << "," << number(v);
+            out << "," << number(m.metrics.average_precision) << "," << number(m.metrics.roc_auc) << "\n";
+        }
 }
 
 }  // namespace repnet

@@ -1,9 +1,10 @@
 #pragma once
-// The CSV tables of `repnet escalation`, `stats`, `find` and `duplicates` (--csv); fields as exports/csv.hpp writes
-// them (RFC 4180, formula injection neutralised), one header row, LF line ends.
+// The CSV tables of `repnet escalation`, `stats`, `find`, `duplicates` and `backtest` (--csv); fields as
+// exports/csv.hpp writes them (RFC 4180, formula injection neutralised), one header row, LF line ends.
 #include <ostream>
 #include <vector>
 
+#include "algorithms/risk/backtest.hpp"
 #include "algorithms/structure/graph_summary.hpp"
 #include "algorithms/temporal/escalation.hpp"
 #include "loaders/dataset_loader.hpp"
@@ -29,5 +30,9 @@ void write_matches_csv(std::ostream& out, const Graph& graph, const std::vector<
 // One row per pair: score, reason, then for each side (a_, b_) id, name, matched form, type and location
 // (file:line:column of its record).
 void write_duplicates_csv(std::ostream& out, const Dataset& dataset, const std::vector<names::DuplicatePair>& pairs);
+
+// One row per date and method: as_of, until (empty: to the end of the data), candidates, excluded, events,
+// method, precision_at_K and recall_at_K for each K, average_precision, roc_auc (empty where undefined).
+void write_backtest_csv(std::ostream& out, const std::vector<BacktestRun>& runs);
 
 }  // namespace repnet
