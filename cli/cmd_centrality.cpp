@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -286,6 +287,13 @@ void add_centrality_command(CLI::App& app) {
         ->capture_default_str();
     cmd->callback([o, max_iter, max_iter_old, tol, tol_old] {
         o->output.check();
+        // `--csv FILE` (the old form) now reads FILE as the DATASET; say so instead of "cannot open".
+        const std::string& data = o->dataset.path;
+        if (o->output.csv == "true" && data.size() > 4 && data.compare(data.size() - 4, 4, ".csv") == 0 &&
+            !std::filesystem::exists(data))
+            throw UsageError("'" + data +
+                             "' does not exist; --csv takes no file any more (it was read as the DATASET): write "
+                             "--csv -o FILE");
         o->view.person_links.extra = parse_link_rules(o->links);
         o->view.person_links.weighting = parse_link_weighting(o->weighting);
         o->view.person_links.max_hub_people = o->max_hub;

@@ -21,7 +21,7 @@ struct TableOutput {
     bool legacy_csv_file = false;
 
     // Adds --json, --csv and -o/--output to `command`. csv_rows says what a CSV row is ("one row per event").
-    // With legacy_csv_file, the old `--csv=FILE` spelling (centrality, before 0.2) still means `--csv -o FILE`.
+    // With legacy_csv_file, the old `--csv=FILE` spelling (centrality) still means `--csv -o FILE`.
     void add_to(CLI::App& command, const std::string& csv_rows, bool legacy_csv_file = false);
 
     // Checks the combination after parsing: --json with --csv, a value on --csv where none is taken, --csv=FILE

@@ -157,6 +157,11 @@ TEST_CASE("old option spellings still work and are hidden from --help", "[cli][t
     CHECK(read_text(dir / "c.csv").rfind("id,name,type,", 0) == 0);
     CHECK(run_repnet("centrality --measure degree --csv=" + quote(dir / "d.csv") + " -o " + quote(dir / "e.csv"))
               .exit_code == 1);
+    // The old `--csv FILE` with a space: FILE is read as the DATASET; a missing one gets a hint, exit 1.
+    const auto spaced = run_repnet("centrality --measure degree --csv " + quote(dir / "new.csv"));
+    CHECK(spaced.exit_code == 1);
+    CHECK(spaced.output.find("--csv -o FILE") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir / "new.csv"));
     // Hidden from --help: only the new names are listed.
     for (const char* command : {"centrality", "risk"}) {
         const auto help = run_repnet(std::string(command) + " --help").output;
