@@ -342,7 +342,7 @@ def main():
             todo = [m for m in measures if m not in skip and m not in predicted]
             log(f"bench: {size}: {tool} ({', '.join(todo) or 'load only'})")
             if tool == "repnet":
-                extra = {"katz": args.repnet_katz_args, "eigenvector": f"--max-iter {EIGENVECTOR_MAX_ITER}"}
+                extra = {"katz": args.repnet_katz_args, "eigenvector": f"--max-iterations {EIGENVECTOR_MAX_ITER}"}
                 load, res = run_repnet(args.repnet, edges, todo, args.budget, alpha, extra)
             else:
                 load, res = run_peer(tool, edges, todo, args.budget, alpha)

@@ -65,7 +65,7 @@ void print_summary(const Dataset& d, const AnalysisResults& r, const std::string
               << " people (co-prosecution, leiden, modularity " << r.communities.modularity
               << (r.communities.converged ? ")\n" : "; NOT converged: stopped at the iteration limit)\n");
     std::cout << "  types:  ";
-    for (const auto& [t, n] : s.nodes_by_type) std::cout << " " << t << "=" << n;
+    for (const auto& [t, n] : s.nodes_by_type) std::cout << " " << terminal_safe(t) << "=" << n;
     std::cout << "\n";
     // Most connected actors by number of distinct neighbours (parallel edges, i.e. citations, counted once);
     // generic entities (placeholders such as "Kazakhstan police") are left out unless asked for.

@@ -1,4 +1,4 @@
-// repnet backtest [DATASET] --as-of DATE[,DATE...] [--horizon 2y] [--event-min-rank 7] [--json]:
+// repnet backtest [DATASET] --as-of DATE[,DATE...] [--horizon 2y] [--event-min-rank 7] [--json | --csv] [-o FILE]:
 // ranks people with the world as known on each date and scores the ranking, and the
 // baselines, against the actions that followed within the horizon.
 #include <cmath>
@@ -10,9 +10,11 @@
 #include "algorithms/risk/backtest.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/table_output.hpp"
 #include "engine/errors.hpp"
 #include "engine/severity.hpp"
 #include "exports/report_json.hpp"
+#include "exports/table_csv.hpp"
 
 namespace repnet::cli {
 namespace {
@@ -22,7 +24,7 @@ struct BacktestOptions {
     BacktestParams params;
     std::vector<std::string> as_of;
     std::string horizon = "2y";
-    bool json = false;
+    TableOutput output;
 };
 
 std::string cell(double v) {
@@ -50,12 +52,13 @@ void add_backtest_command(CLI::App& app) {
     cmd->add_option("--event-min-rank", p.event_min_rank,
                     "An event is an action of this ladder rank or above (7 = criminal charge)")
         ->capture_default_str();
-    cmd->add_flag("--json", opts->json, "Print JSON");
+    opts->output.add_to(*cmd, "one row per date and method");
     cmd->add_option("--half-life", p.risk.half_life_years, "The model's half-life in years")->capture_default_str();
     cmd->add_option("--record-weight", p.risk.record_weight, "The model's weight of a node's own record, in [0, 1]")
         ->capture_default_str();
     cmd->add_option("--damping", p.risk.damping, "The model's damping factor, in [0, 1)")->capture_default_str();
     cmd->callback([opts] {
+        opts->output.check();
         BacktestParams params = opts->params;
         std::string why;
         for (const auto& text : opts->as_of) {
@@ -75,7 +78,7 @@ void add_backtest_command(CLI::App& app) {
             params.risk.at_risk_max_rank = params.event_min_rank - 1;
         const Dataset d = opts->dataset.load();
         const std::vector<BacktestRun> runs = backtest(d.graph, params);
-        if (opts->json) {
+        auto json = [&](std::ostream& out) {
             rapidjson::Document doc(rapidjson::kObjectType);
             auto& a = doc.GetAllocator();
             doc.AddMember("horizon", rapidjson::Value(horizon->str().c_str(), a), a);
@@ -110,27 +113,41 @@ void add_backtest_command(CLI::App& app) {
                 arr.PushBack(o, a);
             }
             doc.AddMember("runs", arr, a);
-            write_json(std::cout, doc);
-            return;
-        }
-        for (const auto& run : runs) {
-            std::cout << "as of " << run.as_of.str() << ", horizon " << horizon->str()
-                      << (run.until.empty() ? " (to the end of the data)" : " (to " + run.until.str() + ")") << ": "
-                      << run.candidates << " candidate people (" << run.excluded << " left out), " << run.events
-                      << " with an action ranked >= " << params.event_min_rank << " in the horizon\n";
-            std::cout << "  " << std::left << std::setw(18) << "method";
-            for (std::size_t k : params.ks) std::cout << std::setw(7) << ("P@" + std::to_string(k));
-            for (std::size_t k : params.ks) std::cout << std::setw(7) << ("R@" + std::to_string(k));
-            std::cout << std::setw(7) << "AP"
-                      << "AUC\n";
-            for (const auto& m : run.methods) {
-                std::cout << "  " << std::setw(18) << m.name;
-                for (double v : m.metrics.precision) std::cout << std::setw(7) << cell(v);
-                for (double v : m.metrics.recall) std::cout << std::setw(7) << cell(v);
-                std::cout << std::setw(7) << cell(m.metrics.average_precision) << cell(m.metrics.roc_auc) << "\n";
+            write_json(out, doc);
+        };
+        auto text = [&](std::ostream& out) {
+            for (const auto& run : runs) {
+                out << "as of " << run.as_of.str() << ", horizon " << horizon->str()
+                    << (run.until.empty() ? " (to the end of the data)" : " (to " + run.until.str() + ")") << ": "
+                    << run.candidates << " candidate people (" << run.excluded << " left out), " << run.events
+                    << " with an action ranked >= " << params.event_min_rank << " in the horizon\n";
+                out << "  " << std::left << std::setw(18) << "method";
+                for (std::size_t k : params.ks) out << std::setw(7) << ("P@" + std::to_string(k));
+                for (std::size_t k : params.ks) out << std::setw(7) << ("R@" + std::to_string(k));
+                out << std::setw(7) << "AP"
+                    << "AUC\n";
+                for (const auto& m : run.methods) {
+                    out << "  " << std::setw(18) << m.name;
+                    for (double v : m.metrics.precision) out << std::setw(7) << cell(v);
+                    for (double v : m.metrics.recall) out << std::setw(7) << cell(v);
+                    out << std::setw(7) << cell(m.metrics.average_precision) << cell(m.metrics.roc_auc) << "\n";
+                }
+                out << std::right;
             }
-            std::cout << std::right;
-        }
+        };
+        opts->output.write([&](std::ostream& out) {
+            switch (opts->output.format()) {
+                case TableFormat::json:
+                    json(out);
+                    break;
+                case TableFormat::csv:
+                    write_backtest_csv(out, runs);
+                    break;
+                case TableFormat::text:
+                    text(out);
+                    break;
+            }
+        });
     });
 }
 

@@ -1,9 +1,10 @@
-// repnet centrality [DATASET] --measure LIST --top N [--csv FILE] [--weighted] [--directed]
-//   [--types LIST] [--project person] [--approx EPS --confidence 1-DELTA --seed S] [--timings FILE]
-// Prints a ranked table per measure; optionally all values as CSV and the timings as JSON.
+// repnet centrality [DATASET] --measure LIST --top N [--json | --csv] [-o FILE] [--with cluster,risk] [--weighted]
+//   [--directed] [--types LIST] [--project person] [--approx EPS --confidence 1-DELTA --seed S] [--timings FILE]
+// Prints a ranked table per measure, or every node's values as CSV or JSON, and the timings as JSON.
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -11,13 +12,17 @@
 #include "algorithms/centrality/generic.hpp"
 #include "algorithms/centrality/suite.hpp"
 #include "algorithms/centrality/view.hpp"
+#include "algorithms/community/cluster_table.hpp"
+#include "algorithms/risk/at_risk.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/node_lookup.hpp"
 #include "cli/options.hpp"
+#include "cli/table_output.hpp"
 #include "engine/errors.hpp"
 #include "exports/atomic_file.hpp"
 #include "exports/centrality_csv.hpp"
+#include "exports/report_json.hpp"
 #include "exports/terminal_text.hpp"
 
 namespace repnet::cli {
@@ -27,7 +32,9 @@ struct CentralityCliOptions {
     DatasetOption dataset;
     std::vector<std::string> measures;
     std::size_t top = 10;
-    std::string csv, timings;
+    TableOutput output;
+    std::vector<std::string> with;  // cluster, risk: extra node-table columns
+    std::string timings;
     bool weighted = false;
     ViewFlags view;
     double approx = 0, confidence = 0.9;
@@ -43,6 +50,31 @@ struct CentralityCliOptions {
     std::string links = "shared-affiliation", weighting = "count";
     std::size_t max_hub = PersonLinkParams{}.max_hub_people;
 };
+
+// The --with columns: each costs a computation of its own on the whole graph (Leiden on the person projection, the
+// at-risk PageRank), so they are made only when asked.
+CentralityNodeColumns node_columns(const Graph& g, const std::vector<std::string>& with) {
+    CentralityNodeColumns columns;
+    for (const auto& w : with) {
+        if (w == "cluster") {
+            const PersonNetwork people = person_network(g, PersonLinkParams{});
+            const CsrGraph view = people.view();
+            const CommunityResult r = find_communities(view, "leiden", CommunityParams{});
+            columns.cluster = cluster_table(g, view, r.community).cluster_of_node;
+        } else if (w == "risk") {
+            const RiskResult r = rank_at_risk(g, RiskParams{});
+            columns.risk_score.assign(g.node_count(), std::nan(""));
+            columns.risk_percentile.assign(g.node_count(), std::nan(""));
+            for (const RiskEntry& e : r.ranking) {
+                columns.risk_score[e.node] = e.score;
+                columns.risk_percentile[e.node] = e.percentile;
+            }
+        } else {
+            throw UsageError("--with: unknown column '" + w + "'; expected cluster or risk");
+        }
+    }
+    return columns;
+}
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -66,7 +98,8 @@ void run(const CentralityCliOptions& o) {
     if (!o.measures.empty()) options.measures = o.measures;
     options.weighted = o.weighted;
     options.run.threads = o.threads;
-    if (!o.csv.empty()) {  // degree by neighbour type appears only in the CSV; not worth a pass otherwise
+    const TableFormat format = o.output.format();
+    if (format != TableFormat::text) {  // degree by neighbour type appears only in the node table
         options.node_type.resize(view.node_count);
         for (std::uint32_t v = 0; v < view.node_count; ++v) options.node_type[v] = g.node(view.to_graph_node[v]).type;
         options.type_count = static_cast<std::uint16_t>(g.vocabulary().entity_types.size());
@@ -103,52 +136,75 @@ void run(const CentralityCliOptions& o) {
     const CentralitySuite suite = compute_centrality(view, options);
     if (!o.timings.empty()) export_centrality_timings(o.timings, load_seconds, view_seconds, suite);
 
-    std::cout << "repnet centrality: " << terminal_safe(d.name)
-              << "\n  view: " << describe_view(g, view_params, o.weighted) << ", " << view.node_count << " nodes, "
-              << view.edge_count() << " edges\n";
-    if (!o.include_generic && has_generic(g))
-        std::cout << "  generic entities (placeholders for unnamed bodies) are left out of the rankings; "
-                     "--include-generic puts them back (the CSV has every node)\n";
     std::vector<std::string> failed;
     for (const auto& m : suite.measures) {
-        std::cout << "\n" << m.name;
-        if (m.name == "betweenness" && suite.approx)
-            std::cout << " (sampled: " << suite.approx->samples << " shortest paths, within " << suite.approx->epsilon
-                      << " of exact with probability " << 1 - suite.approx->delta << ", seed " << suite.approx->seed
-                      << ")";
-        if (m.name == "katz" && suite.katz && suite.katz->lambda_max > 0)
-            std::cout << " (alpha " << suite.katz->alpha << " = " << suite.katz->fraction << " / lambda_max "
-                      << suite.katz->lambda_max << ")";
-        if (m.report)
-            std::cout << " (" << m.report->iterations << " iterations, residual " << m.report->residual
-                      << (m.report->converged ? ", converged)" : ", NOT converged)");
-        std::cout << "\n";
-        if (m.report && !m.report->converged) {
-            std::ostringstream why;
-            if (std::isfinite(m.report->residual))
-                why << m.name << " did not converge in " << m.report->max_iterations << " iterations (residual "
-                    << m.report->residual << ", needs < " << m.report->threshold << ")";
-            else
-                why << m.name << " diverged after " << m.report->iterations
-                    << " iterations (the iterate overflowed: alpha is not below 1 / largest eigenvalue)";
-            std::cout << "  " << why.str() << "; no values shown\n";
-            failed.push_back(why.str());
-            continue;
-        }
-        write_ranking_table(std::cout, g, view, m.value, o.top, o.include_generic);
+        if (!m.report || m.report->converged) continue;
+        std::ostringstream why;
+        if (std::isfinite(m.report->residual))
+            why << m.name << " did not converge in " << m.report->max_iterations << " iterations (residual "
+                << m.report->residual << ", needs < " << m.report->threshold << ")";
+        else
+            why << m.name << " diverged after " << m.report->iterations
+                << " iterations (the iterate overflowed: alpha is not below 1 / largest eigenvalue)";
+        failed.push_back(why.str());
     }
+    const std::string view_text = describe_view(g, view_params, o.weighted);
+    auto text = [&](std::ostream& out) {
+        out << "repnet centrality: " << terminal_safe(d.name) << "\n  view: " << terminal_safe(view_text) << ", "
+            << view.node_count << " nodes, " << view.edge_count() << " edges\n";
+        if (!o.include_generic && has_generic(g))
+            out << "  generic entities (placeholders for unnamed bodies) are left out of the rankings; "
+                   "--include-generic puts them back (--csv and --json have every node)\n";
+        for (const auto& m : suite.measures) {
+            out << "\n" << m.name;
+            if (m.name == "betweenness" && suite.approx)
+                out << " (sampled: " << suite.approx->samples << " shortest paths, within " << suite.approx->epsilon
+                    << " of exact with probability " << 1 - suite.approx->delta << ", seed " << suite.approx->seed
+                    << ")";
+            if (m.name == "katz" && suite.katz && suite.katz->lambda_max > 0)
+                out << " (alpha " << suite.katz->alpha << " = " << suite.katz->fraction << " / lambda_max "
+                    << suite.katz->lambda_max << ")";
+            if (m.report)
+                out << " (" << m.report->iterations << " iterations, residual " << m.report->residual
+                    << (m.report->converged ? ", converged)" : ", NOT converged)");
+            out << "\n";
+            if (m.report && !m.report->converged) {
+                for (const auto& f : failed)
+                    if (f.rfind(m.name + " ", 0) == 0) out << "  " << f << "; no values shown\n";
+                continue;
+            }
+            write_ranking_table(out, g, view, m.value, o.top, o.include_generic);
+        }
+    };
+    // The old --csv=FILE printed the tables and wrote the CSV beside them; it still does.
+    const bool text_on_stdout = format == TableFormat::text && o.output.destination().empty();
+    if (text_on_stdout || o.output.legacy_csv()) text(std::cout);
     if (!failed.empty()) {
         std::string message;
         for (const auto& f : failed) message += (message.empty() ? "" : "; ") + f;
         const MeasureValues* k = suite.find("katz");
         const bool katz_failed = k && !k->report->converged;
-        message +=
-            (o.csv.empty() ? "" : "; " + o.csv + " not written") +
-            std::string(katz_failed ? "; lower --katz-alpha or raise --max-iter" : "; raise --max-iter or --tol");
+        const std::string file = o.output.destination();
+        message += (file.empty() ? "" : "; " + file + " not written") +
+                   std::string(katz_failed ? "; lower --katz-alpha or raise --max-iterations"
+                                           : "; raise --max-iterations or --tolerance");
         throw InputError({o.dataset.path.empty() ? d.name : o.dataset.path}, message);
     }
-    if (!o.csv.empty())
-        write_file_atomically(o.csv, [&](std::ostream& out) { write_centrality_csv(out, g, view, suite); });
+    if (text_on_stdout) return;
+    const CentralityNodeColumns extra = node_columns(g, o.with);
+    o.output.write([&](std::ostream& out) {
+        switch (format) {
+            case TableFormat::csv:
+                write_centrality_csv(out, g, view, suite, extra);
+                break;
+            case TableFormat::json:
+                write_json(out, centrality_document(d.name, view_text, g, view, suite, extra));
+                break;
+            case TableFormat::text:
+                text(out);
+                break;
+        }
+    });
 }
 
 }  // namespace
@@ -165,7 +221,15 @@ void add_centrality_command(CLI::App& app) {
     cmd->add_option("--top", o->top, "Rows per measure in the printed table")
         ->check(CLI::NonNegativeNumber)
         ->capture_default_str();
-    cmd->add_option("--csv", o->csv, "Write every node's values to this CSV file");
+    o->output.add_to(*cmd,
+                     "one row per node of the view with every measure (the old --csv=FILE still writes it to "
+                     "FILE and prints the tables)",
+                     true);
+    cmd->add_option("--with", o->with,
+                    "Extra node-table columns, comma-separated: cluster (Leiden on the person projection, as "
+                    "`repnet clusters`), risk (score and percentile, as `repnet risk`)")
+        ->delimiter(',')
+        ->check(CLI::IsMember({"cluster", "risk"}));
     cmd->add_flag("--weighted", o->weighted,
                   "Use edge weights (summed over parallel edges); path measures use distance 1/weight");
     cmd->add_flag("--directed", o->view.directed, "Directed view (nx.DiGraph) instead of undirected (nx.Graph)");
@@ -202,28 +266,39 @@ void add_centrality_command(CLI::App& app) {
     cmd->add_option("--personalize", o->personalize,
                     "PageRank personalised to these entities (ids or names, comma-separated)")
         ->delimiter(',');
+    add_hidden_alias(*cmd, "--personalise", o->personalize)->delimiter(',');
     cmd->add_option("--katz-alpha", o->katz_alpha, "Katz attenuation factor")->capture_default_str();
     cmd->add_option("--katz-beta", o->katz_beta, "Katz constant term")->capture_default_str();
     cmd->add_option(
         "--katz-fraction", o->katz_fraction,
         "Katz alpha = this / lambda_max, lambda_max computed (Lanczos), instead of --katz-alpha; in (0, 1)");
-    auto* max_iter =
-        cmd->add_option("--max-iter", o->max_iterations, "Iteration limit for every iterative measure (default: 1000)");
+    auto* max_iter = cmd->add_option("--max-iterations", o->max_iterations,
+                                     "Iteration limit for every iterative measure (default: 1000)");
+    auto* max_iter_old = add_hidden_alias(*cmd, "--max-iter", o->max_iterations);
     auto* tol = cmd->add_option(
-        "--tol", o->tolerance,
+        "--tolerance", o->tolerance,
         "Convergence tolerance for every iterative measure: residual summed over all nodes (default: 1e-10)");
+    auto* tol_old = add_hidden_alias(*cmd, "--tol", o->tolerance);
     cmd->add_flag(
         "--networkx-defaults", o->networkx_defaults,
         "NetworkX's own stopping rules (sum |x - x_prev| < n * tol, tol 1e-6, max_iter 100 / 1000): identical numbers, "
         "error growing with the graph");
     cmd->add_option("--threads", o->threads, "Threads (0 = all cores); results do not depend on it")
         ->capture_default_str();
-    cmd->callback([o, max_iter, tol] {
+    cmd->callback([o, max_iter, max_iter_old, tol, tol_old] {
+        o->output.check();
+        // `--csv FILE` (the old form) now reads FILE as the DATASET; say so instead of "cannot open".
+        const std::string& data = o->dataset.path;
+        if (o->output.csv == "true" && data.size() > 4 && data.compare(data.size() - 4, 4, ".csv") == 0 &&
+            !std::filesystem::exists(data))
+            throw UsageError("'" + data +
+                             "' does not exist; --csv takes no file any more (it was read as the DATASET): write "
+                             "--csv -o FILE");
         o->view.person_links.extra = parse_link_rules(o->links);
         o->view.person_links.weighting = parse_link_weighting(o->weighting);
         o->view.person_links.max_hub_people = o->max_hub;
-        o->max_iterations_given = max_iter->count() > 0;
-        o->tolerance_given = tol->count() > 0;
+        o->max_iterations_given = max_iter->count() + max_iter_old->count() > 0;
+        o->tolerance_given = tol->count() + tol_old->count() > 0;
         if (o->approx != 0 && !(o->approx > 0 && o->approx < 1)) throw UsageError("--approx: EPS must be in (0, 1)");
         if (!(o->confidence > 0 && o->confidence < 1)) throw UsageError("--confidence must be in (0, 1)");
         check_view_flags(o->view);

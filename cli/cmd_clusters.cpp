@@ -10,9 +10,9 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/options.hpp"
+#include "cli/table_output.hpp"
 #include "engine/errors.hpp"
 #include "engine/graph_csr.hpp"
-#include "exports/atomic_file.hpp"
 #include "exports/clusters_report.hpp"
 #include "exports/report_json.hpp"
 #include "exports/terminal_text.hpp"
@@ -31,8 +31,8 @@ struct ClustersOptions {
     std::string links;
     std::string weighting = "count";
     std::size_t max_hub = PersonLinkParams{}.max_hub_people;
-    bool json = false, csv = false, all = false, timing = false;
-    std::string output;
+    bool all = false, timing = false;
+    TableOutput output;
 };
 
 }  // namespace
@@ -52,8 +52,10 @@ void add_clusters_command(CLI::App& app) {
     cmd->add_option("--seed", o->seed, "Seed of the random choices (same seed, same clusters)")
         ->check(CLI::NonNegativeNumber)
         ->capture_default_str();
-    cmd->add_option("--iterations", o->iterations, "Leiden iterations; 0 = repeat until an iteration changes nothing")
+    cmd->add_option("--max-iterations", o->iterations,
+                    "Leiden iterations at most; 0 = repeat until an iteration changes nothing")
         ->capture_default_str();
+    add_hidden_alias(*cmd, "--iterations", o->iterations);
     cmd->add_option("--k", o->k, "For --algorithm kcore: clusters are the connected parts of the k-core (k >= 1)")
         ->capture_default_str();
     cmd->add_option("--view", o->view,
@@ -72,12 +74,11 @@ void add_clusters_command(CLI::App& app) {
     cmd->add_option("--weighting", o->weighting, "count (each shared hub adds its weight) or newman (weight / (n - 1))")
         ->check(CLI::IsMember({"count", "newman"}))
         ->capture_default_str();
-    auto* json = cmd->add_flag("--json", o->json, "Print JSON");
-    cmd->add_flag("--csv", o->csv, "Print CSV, one row per cluster")->excludes(json);
+    o->output.add_to(*cmd, "one row per member with its cluster's summary columns");
     cmd->add_flag("--all", o->all, "Also list single-member clusters in the table");
     cmd->add_flag("--timing", o->timing, "Print the clustering time to stderr");
-    cmd->add_option("-o,--output", o->output, "Write to this file (through a temporary file) instead of stdout");
     cmd->callback([o] {
+        o->output.check();
         PersonLinkParams link_params;
         link_params.extra = parse_link_rules(o->links);
         link_params.weighting = parse_link_weighting(o->weighting);
@@ -106,20 +107,20 @@ void add_clusters_command(CLI::App& app) {
         setup.links = link_rules_text(link_params.extra);
         setup.weighting = std::string(link_weighting_name(link_params.weighting));
         setup.k = o->k;
-        auto write = [&](std::ostream& out) {
-            if (o->json) {
-                write_json(out, clusters_document(d.name, d.graph, view, t, r, setup));
-            } else if (o->csv) {
-                write_clusters_csv(out, d.graph, t);
-            } else {
-                write_clusters_table(out, d.name, d.graph, view, t, r, setup, o->all);
-                if (!skipped.empty()) out << "\nnote: " << terminal_safe(skipped) << "\n";
+        o->output.write([&](std::ostream& out) {
+            switch (o->output.format()) {
+                case TableFormat::json:
+                    write_json(out, clusters_document(d.name, d.graph, view, t, r, setup));
+                    break;
+                case TableFormat::csv:
+                    write_clusters_csv(out, d.graph, t);
+                    break;
+                case TableFormat::text:
+                    write_clusters_table(out, d.name, d.graph, view, t, r, setup, o->all);
+                    if (!skipped.empty()) out << "\nnote: " << terminal_safe(skipped) << "\n";
+                    break;
             }
-        };
-        if (o->output.empty())
-            write(std::cout);
-        else
-            write_file_atomically(o->output, write);
+        });
     });
 }
 

@@ -1,13 +1,16 @@
-// repnet duplicates [DATASET] [--json]: pairs of same-type entities whose names or aliases match under the name
-// rules (docs/names.md), with score, reason and both records' file:line, for a curator to merge or to record as
-// distinct (distinct_from).
+// repnet duplicates [DATASET] [--json | --csv] [-o FILE]: pairs of same-type entities whose names or aliases match
+// under the name rules (docs/names.md), with score, reason and both records' file:line, for a curator to merge or to
+// record as distinct (distinct_from).
 #include <iostream>
 #include <memory>
 
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/duplicates_report.hpp"
+#include "cli/table_output.hpp"
 #include "exports/report_json.hpp"
+#include "exports/table_csv.hpp"
+#include "exports/terminal_text.hpp"
 
 namespace repnet::cli {
 
@@ -17,28 +20,36 @@ void print_duplicates(std::ostream& out, const Dataset& d, const std::vector<nam
     for (const auto& p : pairs) {
         auto side = [&](NodeId v, const std::string& form) {
             const SourceLocation where = d.report.node_location(v);
-            return g.str(g.node(v).id) + " '" + form + "'" + (where.file.empty() ? "" : " at " + where.str());
+            return terminal_safe(g.str(g.node(v).id)) + " '" + terminal_safe(form) + "'" +
+                   (where.file.empty() ? "" : " at " + terminal_safe(where.str()));
         };
-        out << indent << std::to_string(p.score).substr(0, 4) << "  " << p.reason << ": " << side(p.a, p.name_a)
-            << " ~ " << side(p.b, p.name_b) << "\n";
+        out << indent << std::to_string(p.score).substr(0, 4) << "  " << terminal_safe(p.reason) << ": "
+            << side(p.a, p.name_a) << " ~ " << side(p.b, p.name_b) << "\n";
     }
 }
 
 void add_duplicates_command(CLI::App& app) {
     auto opts = std::make_shared<DatasetOption>();
-    auto json = std::make_shared<bool>(false);
+    auto output = std::make_shared<TableOutput>();
     CLI::App* cmd =
         app.add_subcommand("duplicates", "Likely duplicate entities: same type, names matching under the name rules");
     opts->add_to(*cmd);
-    cmd->add_flag("--json", *json, "Print JSON");
-    cmd->callback([opts, json] {
+    output->add_to(*cmd, "one row per pair");
+    cmd->callback([opts, output] {
+        output->check();
         const Dataset d = opts->load();
         const Graph& g = d.graph;
         const names::NameMatcher matcher(g);
         const auto pairs = names::find_duplicates(matcher);
-        if (!*json) {
-            std::cout << pairs.size() << " likely duplicate pair(s)\n";
-            print_duplicates(std::cout, d, pairs, "  ");
+        if (output->format() == TableFormat::text) {
+            output->write([&](std::ostream& out) {
+                out << pairs.size() << " likely duplicate pair(s)\n";
+                print_duplicates(out, d, pairs, "  ");
+            });
+            return;
+        }
+        if (output->format() == TableFormat::csv) {
+            output->write([&](std::ostream& out) { write_duplicates_csv(out, d, pairs); });
             return;
         }
         rapidjson::Document doc(rapidjson::kArrayType);
@@ -59,7 +70,7 @@ void add_duplicates_command(CLI::App& app) {
             }
             doc.PushBack(o, a);
         }
-        write_json(std::cout, doc);
+        output->write([&](std::ostream& out) { write_json(out, doc); });
     });
 }
 

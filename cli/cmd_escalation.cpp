@@ -1,5 +1,5 @@
 // repnet escalation [DATASET] --from NAME [--to NAME] [--dated-only]
-//   [--non-decreasing-severity] [--directed] [--json]: earliest-arrival
+//   [--non-decreasing-severity] [--directed] [--json | --csv] [-o FILE]: earliest-arrival
 // time-respecting paths from a start to everyone it reaches.
 #include <iostream>
 #include <memory>
@@ -8,8 +8,10 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/node_lookup.hpp"
+#include "cli/table_output.hpp"
 #include "engine/evidence_text.hpp"
 #include "exports/report_json.hpp"
+#include "exports/table_csv.hpp"
 #include "exports/temporal_json.hpp"
 #include "exports/terminal_text.hpp"
 
@@ -20,29 +22,29 @@ struct EscalationOptions {
     DatasetOption dataset;
     std::string from, to;
     EscalationParams params;
-    bool json = false;
+    TableOutput output;
 };
 
-void print_arrival(const Graph& g, NodeId v, const Arrival& a) {
-    std::cout << terminal_safe(g.str(g.node(v).name)) << " (" << terminal_safe(g.node_type_name(v)) << ", "
-              << terminal_safe(g.str(g.node(v).id)) << "): ";
+void print_arrival(std::ostream& out, const Graph& g, NodeId v, const Arrival& a) {
+    out << terminal_safe(g.str(g.node(v).name)) << " (" << terminal_safe(g.node_type_name(v)) << ", "
+        << terminal_safe(g.str(g.node(v).id)) << "): ";
     if (!a.reached) {
-        std::cout << "not reached\n";
+        out << "not reached\n";
         return;
     }
-    std::cout << "arrives " << (a.date.empty() ? "undated" : a.date.str()) << " in " << a.path.size() << " step"
-              << (a.path.size() == 1 ? "" : "s") << "\n";
+    out << "arrives " << (a.date.empty() ? "undated" : a.date.str()) << " in " << a.path.size() << " step"
+        << (a.path.size() == 1 ? "" : "s") << "\n";
     for (const auto& s : a.path) {
         const EdgeData& d = g.edge(s.edge);
         const std::string date = !d.when.empty()    ? d.when.str()
                                  : s.moment.empty() ? "undated"
                                                     : s.moment.str() + " (case)";
-        std::cout << "    " << date << "  " << terminal_safe(g.str(g.node(s.from).name)) << " "
-                  << (s.forward ? "--" : "<--") << terminal_safe(g.edge_type_name(s.edge)) << (s.forward ? "-->" : "--")
-                  << " " << terminal_safe(g.str(g.node(s.to).name));
+        out << "    " << date << "  " << terminal_safe(g.str(g.node(s.from).name)) << " " << (s.forward ? "--" : "<--")
+            << terminal_safe(g.edge_type_name(s.edge)) << (s.forward ? "-->" : "--") << " "
+            << terminal_safe(g.str(g.node(s.to).name));
         if (d.severity != Severity::none)
-            std::cout << "  " << severity_name(d.severity) << " (" << severity_rank(d.severity) << ")";
-        std::cout << "  [" << terminal_safe(provenance_text(g, d.evidence)) << "]\n";
+            out << "  " << severity_name(d.severity) << " (" << severity_rank(d.severity) << ")";
+        out << "  [" << terminal_safe(provenance_text(g, d.evidence)) << "]\n";
     }
 }
 
@@ -64,21 +66,30 @@ void add_escalation_command(CLI::App& app) {
     cmd->add_flag("--directed", opts->params.directed, "Walk relations only from source to target");
     cmd->add_flag("--no-case-dates{false}", opts->params.case_dates,
                   "Do not date a prosecution's undated relations with the prosecution's opened/decided date");
-    cmd->add_flag("--json", opts->json, "Print JSON");
+    opts->output.add_to(*cmd, "one row per step of each path");
     cmd->callback([opts] {
+        opts->output.check();
         const Dataset d = opts->dataset.load();
         const Graph& g = d.graph;
         const NodeId from = resolve_node(g, opts->from, "--from");
         std::vector<NodeId> targets;
         if (!opts->to.empty()) targets.push_back(resolve_node(g, opts->to, "--to"));
         const EscalationResult r = earliest_arrival(g, {from}, opts->params);
-        if (opts->json) {
-            write_json(std::cout, escalation_document(g, r, targets));
-            return;
-        }
-        std::cout << "from " << terminal_safe(g.str(g.node(from).name)) << ": reaches " << r.reached << " of "
-                  << g.node_count() << " entities\n";
-        for (NodeId v : arrival_order(r, targets)) print_arrival(g, v, r.arrival[v]);
+        opts->output.write([&](std::ostream& out) {
+            switch (opts->output.format()) {
+                case TableFormat::json:
+                    write_json(out, escalation_document(g, r, targets));
+                    break;
+                case TableFormat::csv:
+                    write_escalation_csv(out, g, r, targets);
+                    break;
+                case TableFormat::text:
+                    out << "from " << terminal_safe(g.str(g.node(from).name)) << ": reaches " << r.reached << " of "
+                        << g.node_count() << " entities\n";
+                    for (NodeId v : arrival_order(r, targets)) print_arrival(out, g, v, r.arrival[v]);
+                    break;
+            }
+        });
     });
 }
 

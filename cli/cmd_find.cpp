@@ -1,13 +1,16 @@
-// repnet find QUERY [DATASET] [--type T] [--top N] [--json]: entities by any spelling of their name, ranked,
-// each with its score and the reason it matched (docs/names.md). Exit 0 when something matches; 2 when nothing
+// repnet find QUERY [DATASET] [--type T] [--top N] [--json | --csv] [-o FILE]: entities by any spelling of their name,
+// ranked, each with its score and the reason it matched (docs/names.md). Exit 0 when something matches; 2 when nothing
 // does, with the three nearest names.
 #include <iostream>
 #include <memory>
 
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/table_output.hpp"
 #include "engine/errors.hpp"
 #include "exports/report_json.hpp"
+#include "exports/table_csv.hpp"
+#include "exports/terminal_text.hpp"
 #include "names/matcher.hpp"
 
 namespace repnet::cli {
@@ -17,7 +20,7 @@ struct FindCommandOptions {
     DatasetOption dataset;
     std::string query, type;
     std::size_t top = 10;
-    bool json = false;
+    TableOutput output;
 };
 
 rapidjson::Value match_json(const Graph& g, const names::NameMatch& m, rapidjson::Document::AllocatorType& a) {
@@ -43,8 +46,9 @@ void add_find_command(CLI::App& app) {
     opts->dataset.add_to(*cmd);
     cmd->add_option("--type", opts->type, "Only entities of this type (person, organization, ...)");
     cmd->add_option("--top", opts->top, "At most this many matches (0: all)")->check(CLI::NonNegativeNumber);
-    cmd->add_flag("--json", opts->json, "Print JSON");
+    opts->output.add_to(*cmd, "one row per match");
     cmd->callback([opts] {
+        opts->output.check();
         const Dataset d = opts->dataset.load();
         const Graph& g = d.graph;
         names::FindOptions options;
@@ -59,24 +63,36 @@ void add_find_command(CLI::App& app) {
         const auto matches = matcher.find(opts->query, options);
         const auto suggestions =
             matches.empty() ? matcher.nearest(opts->query, 3, options.type) : std::vector<names::NameMatch>{};
-        if (opts->json) {
-            rapidjson::Document doc(rapidjson::kObjectType);
-            auto& a = doc.GetAllocator();
-            doc.AddMember("query", rapidjson::Value(opts->query.c_str(), a), a);
-            rapidjson::Value list(rapidjson::kArrayType), near(rapidjson::kArrayType);
-            for (const auto& m : matches) list.PushBack(match_json(g, m, a), a);
-            for (const auto& m : suggestions) near.PushBack(match_json(g, m, a), a);
-            doc.AddMember("matches", list, a);
-            doc.AddMember("suggestions", near, a);
-            write_json(std::cout, doc);
-        } else {
-            for (const auto& m : matches)
-                std::cout << std::to_string(m.score).substr(0, 4) << "  " << g.str(g.node(m.node).id) << "  "
-                          << g.str(g.node(m.node).name) << " (" << g.node_type_name(m.node) << ")  " << m.reason
-                          << (m.matched != g.str(g.node(m.node).name) ? " '" + m.matched + "'" : "") << "\n";
-            if (matches.size() > 1 && matches[1].score >= matches[0].score - names::score::tie)
-                std::cout << "ambiguous: " << opts->query << " matches several entities equally well\n";
-        }
+        opts->output.write([&](std::ostream& out) {
+            switch (opts->output.format()) {
+                case TableFormat::json: {
+                    rapidjson::Document doc(rapidjson::kObjectType);
+                    auto& a = doc.GetAllocator();
+                    doc.AddMember("query", rapidjson::Value(opts->query.c_str(), a), a);
+                    rapidjson::Value list(rapidjson::kArrayType), near(rapidjson::kArrayType);
+                    for (const auto& m : matches) list.PushBack(match_json(g, m, a), a);
+                    for (const auto& m : suggestions) near.PushBack(match_json(g, m, a), a);
+                    doc.AddMember("matches", list, a);
+                    doc.AddMember("suggestions", near, a);
+                    write_json(out, doc);
+                    break;
+                }
+                case TableFormat::csv:
+                    write_matches_csv(out, g, matches);
+                    break;
+                case TableFormat::text:
+                    for (const auto& m : matches)
+                        out << std::to_string(m.score).substr(0, 4) << "  " << terminal_safe(g.str(g.node(m.node).id))
+                            << "  " << terminal_safe(g.str(g.node(m.node).name)) << " ("
+                            << terminal_safe(g.node_type_name(m.node)) << ")  " << terminal_safe(m.reason)
+                            << (m.matched != g.str(g.node(m.node).name) ? " '" + terminal_safe(m.matched) + "'" : "")
+                            << "\n";
+                    if (matches.size() > 1 && matches[1].score >= matches[0].score - names::score::tie)
+                        out << "ambiguous: " << terminal_safe(opts->query)
+                            << " matches several entities equally well\n";
+                    break;
+            }
+        });
         if (matches.empty()) {
             std::string near;
             for (const auto& m : suggestions)

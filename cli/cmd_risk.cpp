@@ -10,8 +10,8 @@
 #include "algorithms/risk/backtest.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
+#include "cli/table_output.hpp"
 #include "engine/errors.hpp"
-#include "exports/atomic_file.hpp"
 #include "exports/csv.hpp"
 #include "exports/report_json.hpp"
 #include "exports/temporal_json.hpp"
@@ -23,9 +23,9 @@ namespace {
 struct RiskOptions {
     DatasetOption dataset;
     RiskParams params;
-    std::string types = "all", as_of, horizon = "2y", output;
+    std::string types = "all", as_of, horizon = "2y";
     std::size_t top = 20;
-    bool json = false, csv = false;
+    TableOutput output;
 };
 
 std::string percent(double v) {
@@ -99,12 +99,12 @@ void add_risk_command(CLI::App& app) {
     cmd->add_option("--top", opts->top, "How many to list per section")
         ->check(CLI::NonNegativeNumber)
         ->capture_default_str();
-    auto* json = cmd->add_flag("--json", opts->json, "Write JSON");
-    cmd->add_flag("--csv", opts->csv, "Write CSV (one row per listed entry)")->excludes(json);
-    cmd->add_option("-o,--output", opts->output, "Write to this file (atomically) instead of standard output");
+    opts->output.add_to(*cmd, "one row per listed entry");
     cmd->add_option("--damping", p.damping, "PageRank damping factor, in [0, 1)")->capture_default_str();
     cmd->add_option("--tolerance", p.tolerance, "Stop when the L1 change is below this")->capture_default_str();
+    add_hidden_alias(*cmd, "--tol", p.tolerance);
     cmd->add_option("--max-iterations", p.max_iterations, "Iteration limit")->capture_default_str();
+    add_hidden_alias(*cmd, "--max-iter", p.max_iterations);
     cmd->add_option("--seed-min-rank", p.seed_min_rank, "Actions of this ladder rank and above seed the walk (1..11)")
         ->capture_default_str();
     cmd->add_option("--at-risk-max-rank", p.at_risk_max_rank,
@@ -117,6 +117,7 @@ void add_risk_command(CLI::App& app) {
                     "Weight of actions ranked below --seed-min-rank (a node's own record), in [0, 1]")
         ->capture_default_str();
     cmd->callback([opts] {
+        opts->output.check();
         std::string why;
         if (!parse_horizon(opts->horizon, &why))
             throw UsageError("--horizon: '" + opts->horizon + "' is not a horizon: " + why);
@@ -132,22 +133,23 @@ void add_risk_command(CLI::App& app) {
         const RiskSections which = opts->types == "person"  ? RiskSections::people
                                    : opts->types == "group" ? RiskSections::groups
                                                             : RiskSections::both;
-        auto write = [&](std::ostream& out) {
-            if (opts->json) {
-                rapidjson::Document doc = risk_document(g, r, opts->top, which);
-                doc.AddMember("horizon", rapidjson::Value(opts->horizon.c_str(), doc.GetAllocator()),
-                              doc.GetAllocator());
-                write_json(out, doc);
-            } else if (opts->csv) {
-                write_csv(out, g, r, opts->top, which);
-            } else {
-                write_text(out, g, r, *opts, which);
+        opts->output.write([&](std::ostream& out) {
+            switch (opts->output.format()) {
+                case TableFormat::json: {
+                    rapidjson::Document doc = risk_document(g, r, opts->top, which);
+                    doc.AddMember("horizon", rapidjson::Value(opts->horizon.c_str(), doc.GetAllocator()),
+                                  doc.GetAllocator());
+                    write_json(out, doc);
+                    break;
+                }
+                case TableFormat::csv:
+                    write_csv(out, g, r, opts->top, which);
+                    break;
+                case TableFormat::text:
+                    write_text(out, g, r, *opts, which);
+                    break;
             }
-        };
-        if (opts->output.empty())
-            write(std::cout);
-        else
-            write_file_atomically(opts->output, write);
+        });
     });
 }
 

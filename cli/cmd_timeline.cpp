@@ -11,8 +11,8 @@
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/node_lookup.hpp"
+#include "cli/table_output.hpp"
 #include "engine/errors.hpp"
-#include "exports/atomic_file.hpp"
 #include "exports/report_json.hpp"
 #include "exports/temporal_json.hpp"
 #include "exports/terminal_text.hpp"
@@ -24,9 +24,7 @@ namespace {
 struct TimelineOptions {
     DatasetOption dataset;
     std::string person;
-    bool json = false;
-    bool csv = false;
-    std::string output;
+    TableOutput output;
 };
 
 // A point date of year or month precision reads as the interval it denotes.
@@ -37,33 +35,33 @@ std::string date_column(const EdgeData& d) {
     return d.when.str();
 }
 
-void print_event(const Graph& g, const TimelineEvent& ev, const std::string& indent) {
+void print_event(std::ostream& out, const Graph& g, const TimelineEvent& ev, const std::string& indent) {
     const EdgeData& d = g.edge(ev.edge);
     std::string label = std::string(severity_name(ev.severity)) + " (" + std::to_string(ev.rank) + ")";
     if (const std::string terms = action_terms(g, ev.edge); !terms.empty()) label += ", " + terms;
-    std::cout << indent << std::left << std::setw(23) << date_column(d) << " " << std::setw(30) << terminal_safe(label)
-              << " " << terminal_safe(g.edge_type_name(ev.edge)) << " by "
-              << terminal_safe(g.str(g.node(ev.actor).name)) << std::right;
+    out << indent << std::left << std::setw(23) << date_column(d) << " " << std::setw(30) << terminal_safe(label) << " "
+        << terminal_safe(g.edge_type_name(ev.edge)) << " by " << terminal_safe(g.str(g.node(ev.actor).name))
+        << std::right;
     for (EdgeId x : ev.same_event)
-        if (g.edge(x).source != d.source) std::cout << " / " << terminal_safe(g.str(g.node(g.edge(x).source).name));
+        if (g.edge(x).source != d.source) out << " / " << terminal_safe(g.str(g.node(g.edge(x).source).name));
     if (d.prosecution && *d.prosecution != ev.actor)
-        std::cout << " [" << terminal_safe(g.str(g.node(*d.prosecution).name)) << "]";
-    if (ev.escalation) std::cout << "  [escalation]";
-    if (ev.de_escalation) std::cout << "  [de-escalation]";
-    std::cout << "\n";
+        out << " [" << terminal_safe(g.str(g.node(*d.prosecution).name)) << "]";
+    if (ev.escalation) out << "  [escalation]";
+    if (ev.de_escalation) out << "  [de-escalation]";
+    out << "\n";
     for (const Evidence& c : timeline_citations(g, ev)) {
-        std::cout << indent << "    " << terminal_safe(g.str(g.sources()[c.source].id)) << " "
-                  << terminal_safe(g.str(c.locator));
-        if (c.note != kNoString) std::cout << ": " << terminal_safe(g.str(c.note));
-        std::cout << "\n";
+        out << indent << "    " << terminal_safe(g.str(g.sources()[c.source].id)) << " "
+            << terminal_safe(g.str(c.locator));
+        if (c.note != kNoString) out << ": " << terminal_safe(g.str(c.note));
+        out << "\n";
     }
 }
 
-void print_text(const Graph& g, const PersonTimeline& t) {
-    std::cout << terminal_safe(g.str(g.node(t.person).name)) << " (" << terminal_safe(g.node_type_name(t.person))
-              << ", " << terminal_safe(g.str(g.node(t.person).id)) << ")\n";
+void print_text(std::ostream& out, const Graph& g, const PersonTimeline& t) {
+    out << terminal_safe(g.str(g.node(t.person).name)) << " (" << terminal_safe(g.node_type_name(t.person)) << ", "
+        << terminal_safe(g.str(g.node(t.person).id)) << ")\n";
     if (t.empty()) {
-        std::cout << "  no actions recorded against this entity\n";
+        out << "  no actions recorded against this entity\n";
         return;
     }
     for (std::size_t i = 0; i < t.events.size();) {
@@ -80,26 +78,25 @@ void print_text(const Graph& g, const PersonTimeline& t) {
                 std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", c.year, c.month, c.day);
                 return std::string(buf);
             };
-            std::cout << "  same period, order unknown ("
-                      << (span.first == span.last ? day(span.first) : day(span.first) + ".." + day(span.last))
-                      << "):\n";
+            out << "  same period, order unknown ("
+                << (span.first == span.last ? day(span.first) : day(span.first) + ".." + day(span.last)) << "):\n";
         }
-        for (std::size_t k = i; k < j; ++k) print_event(g, t.events[k], j - i > 1 ? "    " : "  ");
+        for (std::size_t k = i; k < j; ++k) print_event(out, g, t.events[k], j - i > 1 ? "    " : "  ");
         i = j;
     }
-    if (!t.undated.empty()) std::cout << " undated:\n";
-    for (const auto& ev : t.undated) print_event(g, ev, "  ");
-    std::cout << "summary: " << t.events.size() + t.undated.size() << " event"
-              << (t.events.size() + t.undated.size() == 1 ? "" : "s") << "; " << t.escalation_steps
-              << " escalation step" << (t.escalation_steps == 1 ? "" : "s");
+    if (!t.undated.empty()) out << " undated:\n";
+    for (const auto& ev : t.undated) print_event(out, g, ev, "  ");
+    out << "summary: " << t.events.size() + t.undated.size() << " event"
+        << (t.events.size() + t.undated.size() == 1 ? "" : "s") << "; " << t.escalation_steps << " escalation step"
+        << (t.escalation_steps == 1 ? "" : "s");
     if (t.peak != Severity::none) {
-        std::cout << "; peak " << severity_name(t.peak) << " (" << severity_rank(t.peak) << ")";
-        if (!t.peak_date.empty()) std::cout << " on " << t.peak_date.str();
-        if (t.days_to_peak) std::cout << ", " << *t.days_to_peak << " days after the first action";
+        out << "; peak " << severity_name(t.peak) << " (" << severity_rank(t.peak) << ")";
+        if (!t.peak_date.empty()) out << " on " << t.peak_date.str();
+        if (t.days_to_peak) out << ", " << *t.days_to_peak << " days after the first action";
     }
-    std::cout << "; " << t.de_escalations << " de-escalation" << (t.de_escalations == 1 ? "" : "s");
-    if (!t.first_action.empty()) std::cout << "; first " << t.first_action.str() << ", last " << t.last_action.str();
-    std::cout << "\n";
+    out << "; " << t.de_escalations << " de-escalation" << (t.de_escalations == 1 ? "" : "s");
+    if (!t.first_action.empty()) out << "; first " << t.first_action.str() << ", last " << t.last_action.str();
+    out << "\n";
 }
 
 }  // namespace
@@ -110,26 +107,25 @@ void add_timeline_command(CLI::App& app) {
         app.add_subcommand("timeline", "Every event against a person in time order, with its citations and escalation");
     opts->dataset.add_to(*cmd);
     cmd->add_option("--person", opts->person, "The person: id, name or any alias")->required();
-    auto* json = cmd->add_flag("--json", opts->json, "Print JSON");
-    cmd->add_flag("--csv", opts->csv, "Print CSV, one row per event")->excludes(json);
-    cmd->add_option("-o,--output", opts->output, "Write the --json or --csv output to FILE (atomically)");
+    opts->output.add_to(*cmd, "one row per event");
     cmd->callback([opts] {
-        if (!opts->output.empty() && !opts->json && !opts->csv) throw UsageError("-o/--output needs --json or --csv");
+        opts->output.check();
         const Dataset d = opts->dataset.load();
         const Graph& g = d.graph;
         const PersonTimeline t = person_timeline(g, resolve_node(g, opts->person, "--person"));
-        auto write = [&](std::ostream& out) {
-            if (opts->json)
-                write_json(out, timeline_document(g, t));
-            else
-                write_timeline_csv(out, g, t);
-        };
-        if (!opts->json && !opts->csv)
-            print_text(g, t);
-        else if (opts->output.empty())
-            write(std::cout);
-        else
-            write_file_atomically(opts->output, write);
+        opts->output.write([&](std::ostream& out) {
+            switch (opts->output.format()) {
+                case TableFormat::json:
+                    write_json(out, timeline_document(g, t));
+                    break;
+                case TableFormat::csv:
+                    write_timeline_csv(out, g, t);
+                    break;
+                case TableFormat::text:
+                    print_text(out, g, t);
+                    break;
+            }
+        });
     });
 }
 

@@ -3,13 +3,33 @@
 // 0 ok, 1 usage error or invalid parameter, 2 input error, 3 internal error, 4 output could not be written,
 // 5 cancelled.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
+#include <string_view>
 
 #include "cli/commands.hpp"
+#include "cli/examples.hpp"
+#include "cli/suggest.hpp"
+#include "cli/version.hpp"
 #include "engine/errors.hpp"
 #include "exports/terminal_text.hpp"
 
 namespace {
+
+// CLI11 reads a mistyped command as an unexpected argument and answers "A subcommand is required"; the first
+// argument that is not an option (the top level has only --help, --help-all and --version, none taking a value)
+// must name a command, else the nearest command is suggested.
+void check_command_name(CLI::App& app, int argc, char** argv) {
+    std::vector<std::string> names;
+    for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) names.push_back(sub->get_name());
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg.empty() || arg.front() == '-') continue;
+        if (std::find(names.begin(), names.end(), arg) == names.end())
+            throw repnet::UsageError(repnet::cli::unknown_command_message(arg, names));
+        return;
+    }
+}
 
 int fail(const std::exception& e, int code, const char* prefix = "repnet: ") {
     std::cerr << prefix << repnet::terminal_safe_lines(e.what()) << "\n";
@@ -22,6 +42,7 @@ int main(int argc, char** argv) {
     CLI::App app{"repnet: graph analytics for networks of repression"};
     app.require_subcommand(1);
     app.set_help_all_flag("--help-all", "Help for every command");
+    app.set_version_flag("--version", repnet::cli::version_text(), "Print the version, git commit and build type");
     repnet::cli::add_validate_command(app);
     repnet::cli::add_stats_command(app);
     repnet::cli::add_export_command(app);
@@ -37,7 +58,9 @@ int main(int argc, char** argv) {
     repnet::cli::add_duplicates_command(app);
     repnet::cli::add_keygen_command(app);
     repnet::cli::add_report_command(app);
+    repnet::cli::add_examples(app);
     try {
+        check_command_name(app, argc, argv);
         app.parse(argc, argv);
         // Output to a full disk or closed pipe through stdout is an I/O error too.
         std::cout.flush();

@@ -1,5 +1,7 @@
 #include "exports/clusters_report.hpp"
 
+#include <sstream>
+
 #include "exports/csv.hpp"
 #include "exports/terminal_text.hpp"
 
@@ -101,14 +103,18 @@ rapidjson::Document clusters_document(const std::string& dataset, const Graph& g
 }
 
 void write_clusters_csv(std::ostream& out, const Graph& g, const ClusterTable& table) {
-    out << "cluster,size,members,prosecutions,courts,articles,movements,first_date,last_date,peak_severity,"
-           "peak_severity_rank,internal_weight\r\n";
+    out << "cluster,size,member_id,member_name,member_type,prosecutions,courts,articles,movements,first_date,"
+           "last_date,peak_severity,peak_severity_rank,internal_weight\r\n";
     for (const auto& s : table.clusters) {
-        out << s.number << "," << s.members.size() << "," << csv_text(joined(g, s.members)) << ","
-            << csv_text(joined(g, s.prosecutions)) << "," << csv_text(joined(g, s.courts)) << ","
-            << csv_text(joined_strings(g, s.articles)) << "," << csv_text(joined(g, s.movements)) << ","
-            << s.first_date.str() << "," << s.last_date.str() << "," << severity_name(s.peak_severity) << ","
-            << severity_rank(s.peak_severity) << "," << csv_number(s.internal_weight) << "\r\n";
+        // The cluster's columns, the same on each of its rows, so a spreadsheet can filter or pivot by them.
+        std::ostringstream summary;
+        summary << "," << csv_text(joined(g, s.prosecutions)) << "," << csv_text(joined(g, s.courts)) << ","
+                << csv_text(joined_strings(g, s.articles)) << "," << csv_text(joined(g, s.movements)) << ","
+                << s.first_date.str() << "," << s.last_date.str() << "," << severity_name(s.peak_severity) << ","
+                << severity_rank(s.peak_severity) << "," << csv_number(s.internal_weight) << "\r\n";
+        for (NodeId v : s.members)
+            out << s.number << "," << s.members.size() << "," << csv_text(g.str(g.node(v).id)) << ","
+                << csv_text(g.str(g.node(v).name)) << "," << csv_text(g.node_type_name(v)) << summary.str();
     }
 }
 

@@ -29,7 +29,10 @@ rapidjson::Document clusters_document(const std::string& dataset, const Graph& g
                                       const ClusterTable& table, const CommunityResult& result,
                                       const ClusteringSetup& setup);
 
-// One row per cluster; lists are "; "-separated names; fields as exports/csv.hpp writes them.
+// One row per member (cluster number, cluster size, the member's id, name and type), each followed by its
+// cluster's summary columns (prosecutions, courts, articles, movements as "; "-separated names, dates, peak
+// severity, internal weight), clusters in rank order, members in node order; CRLF line ends; fields as
+// exports/csv.hpp writes them.
 void write_clusters_csv(std::ostream& out, const Graph& graph, const ClusterTable& table);
 
 // The text table: the view, the algorithm with its seed, iterations and whether it converged, the

@@ -46,24 +46,24 @@ std::vector<std::string> csv_row(const std::string& csv, const std::string& id) 
 TEST_CASE("centrality prints a ranked table and writes CSV and timings", "[cli][centrality]") {
     const auto dir = scratch_dir("cli-centrality");
     const auto data = star_dataset(dir);
-    const auto r =
-        run_repnet("centrality " + quote(data) + " --measure degree,strength,betweenness,pagerank --top 2 --csv " +
-                   quote(dir / "c.csv") + " --timings " + quote(dir / "t.json"));
+    const auto r = run_repnet("centrality " + quote(data) +
+                              " --measure degree,strength,betweenness,pagerank --top 2 --csv=" + quote(dir / "c.csv") +
+                              " --timings " + quote(dir / "t.json"));  // the old --csv=FILE: both
     INFO(r.output);
     REQUIRE(r.exit_code == 0);
     CHECK(r.output.find("undirected simple view, unweighted, 6 nodes, 5 edges") != std::string::npos);
     CHECK(r.output.find("     1  Movement") != std::string::npos);
     const std::string csv = read_text(dir / "c.csv");
-    CHECK(csv.rfind("id,name,type,degree,strength,betweenness,pagerank,degree_person,", 0) == 0);
+    CHECK(csv.rfind("id,name,type,city,role,degree,strength,betweenness,pagerank,degree_person,", 0) == 0);
     // The movement is the centre of a star of 4 leaves (+ a's court): it lies on every path
     // between a, b, c, d and between k and b, c, d: 9 of the C(5,2) = 10 pairs.
     const auto m = csv_row(csv, "m");
     REQUIRE(m.size() > 6);
-    CHECK(m[3] == "4");
-    CHECK(std::stod(m[5]) == Approx(9.0 / 10));
+    CHECK(m[5] == "4");
+    CHECK(std::stod(m[7]) == Approx(9.0 / 10));
     const auto a = csv_row(csv, "a");
-    CHECK(a[3] == "2");
-    CHECK(a[4] == "4");  // strength: detained (1) + fined (2) + member_of (1)
+    CHECK(a[5] == "2");
+    CHECK(a[6] == "4");  // strength: detained (1) + fined (2) + member_of (1)
 
     rapidjson::Document t;
     t.Parse(read_text(dir / "t.json").c_str());
@@ -76,7 +76,7 @@ TEST_CASE("centrality prints a ranked table and writes CSV and timings", "[cli][
 
 TEST_CASE("centrality output does not depend on threads and repeats byte for byte", "[cli][centrality]") {
     const auto dir = scratch_dir("cli-centrality-det");
-    const std::string base = "centrality --top 3 --csv ";
+    const std::string base = "centrality --top 3 --csv -o ";
     REQUIRE(run_repnet(base + quote(dir / "one.csv") + " --threads 1").exit_code == 0);
     REQUIRE(run_repnet(base + quote(dir / "two.csv") + " --threads 2").exit_code == 0);
     CHECK(read_text(dir / "one.csv") == read_text(dir / "two.csv"));
@@ -89,23 +89,23 @@ TEST_CASE("centrality output does not depend on threads and repeats byte for byt
 TEST_CASE("centrality views: types, projection, directed", "[cli][centrality]") {
     const auto dir = scratch_dir("cli-centrality-views");
     const auto data = star_dataset(dir);
-    auto r = run_repnet("centrality " + quote(data) + " --measure degree --types person,court --csv " +
-                        quote(dir / "t.csv"));
+    auto r = run_repnet("centrality " + quote(data) +
+                        " --measure degree --types person,court --csv=" + quote(dir / "t.csv"));
     INFO(r.output);
     REQUIRE(r.exit_code == 0);
     CHECK(r.output.find("5 nodes, 1 edges") != std::string::npos);
     CHECK(csv_row(read_text(dir / "t.csv"), "m").empty());
     // Projection: the four people share the movement, so they form K4.
-    r = run_repnet("centrality " + quote(data) + " --measure degree,strength --project person --weighted --csv " +
+    r = run_repnet("centrality " + quote(data) + " --measure degree,strength --project person --weighted --csv -o " +
                    quote(dir / "p.csv"));
     REQUIRE(r.exit_code == 0);
-    CHECK(csv_row(read_text(dir / "p.csv"), "b")[3] == "3");
-    r = run_repnet("centrality " + quote(data) + " --measure degree --directed --csv " + quote(dir / "d.csv"));
+    CHECK(csv_row(read_text(dir / "p.csv"), "b")[5] == "3");
+    r = run_repnet("centrality " + quote(data) + " --measure degree --directed --csv -o " + quote(dir / "d.csv"));
     REQUIRE(r.exit_code == 0);
     const auto m = csv_row(read_text(dir / "d.csv"), "m");
-    CHECK(read_text(dir / "d.csv").rfind("id,name,type,degree,in_degree,out_degree,", 0) == 0);
-    CHECK(m[4] == "4");
-    CHECK(m[5] == "0");
+    CHECK(read_text(dir / "d.csv").rfind("id,name,type,city,role,degree,in_degree,out_degree,", 0) == 0);
+    CHECK(m[6] == "4");
+    CHECK(m[7] == "0");
 }
 
 TEST_CASE("centrality errors: usage 1, no convergence 2 with nothing written", "[cli][centrality]") {
@@ -118,14 +118,14 @@ TEST_CASE("centrality errors: usage 1, no convergence 2 with nothing written", "
     CHECK(run_repnet("centrality --project person --directed").exit_code == 1);
     CHECK(run_repnet("centrality --measure pagerank --damping 1.5").exit_code == 1);
     CHECK(run_repnet("centrality --measure pagerank --personalize nobody").exit_code == 1);
-    const auto r = run_repnet("centrality --measure degree,katz --katz-alpha 0.9 --csv " + quote(dir / "k.csv") +
+    const auto r = run_repnet("centrality --measure degree,katz --katz-alpha 0.9 --csv -o " + quote(dir / "k.csv") +
                               " --timings " + quote(dir / "t.json"));
     INFO(r.output);
     CHECK(r.exit_code == 2);
     CHECK(r.output.find("katz diverged") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(dir / "k.csv"));
     CHECK(std::filesystem::exists(dir / "t.json"));  // timings are still a true record
-    const auto slow = run_repnet("centrality --measure pagerank --max-iter 2");
+    const auto slow = run_repnet("centrality --measure pagerank --max-iterations 2");
     CHECK(slow.exit_code == 2);
     CHECK(slow.output.find("pagerank did not converge in 2 iterations") != std::string::npos);
 }

@@ -108,7 +108,8 @@ TEST_CASE("an output that cannot be written exits with 4 in every command", "[cl
         "export " + sample + " --format gexf -o " + blocked("g.gexf"),
         "analyze " + sample + " -o " + blocked("out"),
         "clusters " + sample + " -o " + blocked("c.txt"),
-        "centrality " + sample + " --measure degree --csv " + blocked("c.csv"),
+        "centrality " + sample + " --measure degree --csv -o " + blocked("c.csv"),
+        "centrality " + sample + " --measure degree --csv=" + blocked("c.csv"),
         "centrality " + sample + " --measure degree --timings " + blocked("t.json"),
         "generate --people 20 -o " + blocked("gen"),
     };

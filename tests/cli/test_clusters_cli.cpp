@@ -54,8 +54,9 @@ TEST_CASE("clusters: table, JSON and CSV", "[cli][clusters]") {
 
     const auto c = run_repnet("clusters --csv " + quote(dir / "d.json"));
     REQUIRE(c.exit_code == 0);
-    CHECK(c.output.rfind("cluster,size,members,", 0) == 0);
-    CHECK(c.output.find("\r\n1,2,a; b,p1,,,,2020-05-01,2020-05-01,imprisonment,11,1\r\n") != std::string::npos);
+    CHECK(c.output.rfind("cluster,size,member_id,member_name,member_type,", 0) == 0);
+    CHECK(c.output.find("\r\n1,2,a,a,person,p1,,,,2020-05-01,2020-05-01,imprisonment,11,1\r\n") != std::string::npos);
+    CHECK(c.output.find("\r\n1,2,b,b,person,p1,,,,2020-05-01,2020-05-01,imprisonment,11,1\r\n") != std::string::npos);
 
     for (const char* algorithm : {"louvain", "components", "kcore"}) {
         const auto r =

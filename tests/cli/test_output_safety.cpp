@@ -91,7 +91,7 @@ TEST_CASE("a failed write (file too large, as on a full disk) exits 1 in every c
         {"analyze", "analyze " + data + " -o " + quote(dir / "a"), dir / "a" / "graph.graphml"},
         {"generate", "generate --people 200 -o " + quote(dir / "g"), dir / "g" / "dataset.json"},
         {"clusters", "clusters " + data + " --all --json -o " + quote(dir / "c.json"), dir / "c.json"},
-        {"centrality", "centrality " + data + " --csv " + quote(dir / "c.csv"), dir / "c.csv"},
+        {"centrality", "centrality " + data + " --csv -o " + quote(dir / "c.csv"), dir / "c.csv"},
     };
     for (const auto& c : cases) {
         const auto r = run_repnet_small_disk(c.args);

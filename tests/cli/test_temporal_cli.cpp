@@ -66,7 +66,11 @@ TEST_CASE("timeline: one row per event with its citations, imprecise dates as in
     CHECK(lines == 7);                                    // header + 6 events
     CHECK(csv.find("rel-4 rel-5") == std::string::npos);  // merged on loading: one edge
     CHECK(csv.find("r1 para 5; r2 para 3") != std::string::npos);
-    CHECK(run_repnet("timeline " + quote(example) + " --person p.dana -o " + quote(dir / "x")).exit_code == 1);
+    // -o without --json or --csv writes the text table, as in every table command.
+    const auto to_file = run_repnet("timeline " + quote(example) + " --person p.dana -o " + quote(dir / "x"));
+    CHECK(to_file.exit_code == 0);
+    CHECK(to_file.output.empty());
+    CHECK(read_text(dir / "x").find("summary: 6 events") != std::string::npos);
     CHECK(run_repnet("timeline " + quote(example) + " --person p.dana --csv --json").exit_code == 1);
 }
 

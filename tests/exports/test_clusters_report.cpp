@@ -59,7 +59,8 @@ TEST_CASE("components carry no seed, iterations or convergence", "[exports][clus
     CHECK_FALSE(v.HasMember("converged"));
 }
 
-TEST_CASE("clusters CSV: one row per cluster, names quoted and neutralised", "[exports][clusters_report]") {
+TEST_CASE("clusters CSV: one row per member with its cluster's columns, names quoted and neutralised",
+          "[exports][clusters_report]") {
     const std::string entities = entity("a", "person", "=cmd") + "," + entity("b", "person", "B, junior") + "," +
                                  entity("k", "prosecution", "K", ", \"prosecution\": {\"kind\": \"criminal\"}");
     const std::string relations = relation("a", "k", "defendant_in") + "," + relation("b", "k", "defendant_in");
@@ -67,11 +68,13 @@ TEST_CASE("clusters CSV: one row per cluster, names quoted and neutralised", "[e
     std::ostringstream out;
     write_clusters_csv(out, c.d.graph, c.t);
     const std::string csv = out.str();
-    CHECK(csv.rfind("cluster,size,members,", 0) == 0);
-    std::size_t rows = 0;
+    CHECK(csv.rfind("cluster,size,member_id,member_name,member_type,prosecutions,", 0) == 0);
+    std::size_t rows = 0, members = 0;
     for (std::size_t p = 0; (p = csv.find("\r\n", p)) != std::string::npos; p += 2) ++rows;
-    CHECK(rows == c.t.clusters.size() + 1);
-    CHECK(csv.find(",2,\"'=cmd; B, junior\",K,") != std::string::npos);
+    for (const auto& cl : c.t.clusters) members += cl.members.size();
+    CHECK(rows == members + 1);
+    CHECK(csv.find(",2,a,'=cmd,person,K,") != std::string::npos);
+    CHECK(csv.find(",2,b,\"B, junior\",person,K,") != std::string::npos);
 }
 
 TEST_CASE("clusters table: setup, convergence, terminal-safe names, single-member clusters on request",
