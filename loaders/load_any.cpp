@@ -4,6 +4,7 @@
 
 #include "loaders/edge_list.hpp"
 #include "loaders/ftm.hpp"
+#include "loaders/graphml_in.hpp"
 
 namespace repnet {
 namespace {
@@ -24,6 +25,7 @@ std::string file_head(const std::filesystem::path& path) {
 Dataset load_dataset_any(const std::filesystem::path& path, const LoadOptions& options) {
     if (is_edge_list_path(path)) return load_edge_list(path, options);
     if (is_ftm_path(path)) return load_ftm(path, options);
+    if (is_graph_xml_path(path)) return load_graph_xml(path, options);
     if (path.extension() == ".json" && looks_like_ftm(file_head(path))) return load_ftm(path, options);
     return load_dataset(path, options);
 }

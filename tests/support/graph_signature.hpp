@@ -2,9 +2,11 @@
 // A canonical text of a graph (one line per node and per edge, in load order) for round-trip
 // tests: two graphs are the same when their signatures are equal, and a mismatch shows the
 // first differing line.
+#include <algorithm>
 #include <charconv>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "engine/graph.hpp"
 #include "engine/severity.hpp"
@@ -47,8 +49,12 @@ inline std::string graph_signature(const Graph& g, SignatureParts parts = {}) {
     };
     auto attributes = [&](const std::vector<Attribute>& list) {
         if (!parts.attributes) return;
+        // Sorted: attribute order is not part of a graph (the exports write columns by name).
+        std::vector<std::string> items;
+        for (const auto& a : list) items.push_back(g.str(a.key) + "=" + attr_text(g, a.value));
+        std::sort(items.begin(), items.end());
         out << " attrs[";
-        for (const auto& a : list) out << g.str(a.key) << "=" << attr_text(g, a.value) << ";";
+        for (const auto& item : items) out << item << ";";
         out << "]";
     };
     for (NodeId v = 0; v < g.node_count(); ++v) {
