@@ -177,7 +177,7 @@ private:
         const JsonValue& root = doc->root();
         if (!root.is_object())
             fail(r, base + root.offset,
-                 std::string("found a JSON ") + json_kind_name(root.kind) +
+                 std::string("found ") + json_kind_name(root.kind) +
                      "; expected an FtM entity {\"id\": …, \"schema\": …, \"properties\": {…}} on each line");
         const JsonValue* id = root.find("id");
         if (!id || !id->is_string() || name_key(id->string).empty())
@@ -193,7 +193,7 @@ private:
         if (const JsonValue* props = root.find("properties")) {
             if (!props->is_object())
                 fail(r, base + props->offset,
-                     std::string("\"properties\" is a JSON ") + json_kind_name(props->kind) +
+                     std::string("\"properties\" is ") + json_kind_name(props->kind) +
                          "; expected an object of arrays of strings");
         }
         if (const JsonValue* datasets = root.find("datasets"); datasets && datasets->is_array())
@@ -244,14 +244,12 @@ void FtmReader::store(FtmRecord& r, const JsonValue& root, std::size_t base) {
         for (const auto& m : props->members) {
             if (!m.value.is_array())
                 fail(r, base + m.value.offset,
-                     "property '" + m.key + "' is a JSON " + json_kind_name(m.value.kind) +
-                         "; expected an array of strings");
+                     "property '" + m.key + "' is " + json_kind_name(m.value.kind) + "; expected an array of strings");
             FtmProp p{m.key, base + m.key_offset, {}};
             for (const auto& item : m.value.items) {
                 if (!item.is_string())
                     fail(r, base + item.offset,
-                         "a value of property '" + m.key + "' is a JSON " + json_kind_name(item.kind) +
-                             "; expected a string");
+                         "a value of property '" + m.key + "' is " + json_kind_name(item.kind) + "; expected a string");
                 p.values.push_back({item.string, base + item.offset});
             }
             r.props.push_back(std::move(p));
