@@ -26,7 +26,8 @@ void add(Props& props, std::string key, std::string value) {
             values.push_back(std::move(value));
             return;
         }
-    props.push_back({std::move(key), {std::move(value)}});
+    props.emplace_back(std::move(key), std::vector<std::string>{});
+    props.back().second.push_back(std::move(value));
 }
 
 void write_string(Writer& w, std::string_view s) {
