@@ -1,4 +1,4 @@
-// repnet export [DATASET] --format graphml|gexf -o FILE
+// repnet export [DATASET] --format graphml|gexf|ftm -o FILE
 #include <iostream>
 #include <memory>
 
@@ -10,6 +10,7 @@
 #include "cli/options.hpp"
 #include "cli/pseudonymise_option.hpp"
 #include "engine/errors.hpp"
+#include "exports/ftm.hpp"
 #include "exports/gexf.hpp"
 #include "exports/graphml.hpp"
 #include "exports/temporal_columns.hpp"
@@ -51,8 +52,10 @@ void add_export_command(CLI::App& app) {
     CLI::App* cmd = app.add_subcommand("export", "Write the graph in a format for Gephi, NetworkX, igraph or R");
     opts->dataset.add_to(*cmd);
     opts->pseudonymise.add_to(*cmd);
-    cmd->add_option("--format", opts->format, "Output format")
-        ->check(CLI::IsMember({"graphml", "gexf"}))
+    cmd->add_option("--format", opts->format,
+                    "Output format: graphml, gexf, or ftm (FollowTheMoney NDJSON for Aleph; "
+                    "docs/formats/followthemoney.md)")
+        ->check(CLI::IsMember({"graphml", "gexf", "ftm"}))
         ->capture_default_str();
     cmd->add_option("-o,--output", opts->output, "Output file (written through a temporary file)")->required();
     cmd->add_flag("--strict-graphml", opts->strict,
@@ -76,6 +79,10 @@ void add_export_command(CLI::App& app) {
             throw UsageError("--strict-graphml applies to --format graphml only");
         if (opts->format == "gexf" && !opts->project.empty())
             throw UsageError("--project writes GraphML only; use --format graphml");
+        if (opts->format == "ftm" && (opts->strict || !opts->project.empty() || !opts->path.empty()))
+            throw UsageError(
+                "--format ftm writes the dataset itself; --strict-graphml, --project and --path "
+                "apply to graphml/gexf");
         if (opts->project.empty() && !opts->links.empty()) throw UsageError("--link needs --project person");
         if (!opts->project.empty() && !opts->path.empty())
             throw UsageError("--path marks edges of the full graph; it cannot be combined with --project");
@@ -100,7 +107,9 @@ void add_export_command(CLI::App& app) {
                       << p.edge_count() << " links)\n";
             return;
         }
-        if (opts->format == "gexf")
+        if (opts->format == "ftm")
+            export_ftm(opts->output, d.graph);
+        else if (opts->format == "gexf")
             export_gexf(opts->output, d.graph, node_table(d.graph), edges);
         else
             export_graphml(opts->output, d.graph, node_table(d.graph), edges, g);

@@ -30,6 +30,13 @@ struct RecordSite {
     std::uint32_t line = 0;
 };
 
+// Records of a kind a loader does not read (an FtM schema such as Vessel or Address), counted per kind.
+struct SkippedRecords {
+    std::string what;  // e.g. "FtM schema Vessel"
+    std::size_t count = 0;
+    SourceLocation first;  // where the first one is
+};
+
 struct LoadReport {
     std::vector<std::string> files;
     RecordCounts sources, entities, relations;
@@ -48,6 +55,8 @@ struct LoadReport {
     // records (always), and with LoadOptions::review unknown or mistyped attributes and
     // near-duplicate actions (both places named).
     std::vector<RecordNote> review;
+    // Records read but not loaded because repnet has no mapping for their kind, per kind in order of first sight.
+    std::vector<SkippedRecords> skipped;
     std::size_t rejected_total() const { return rejections.size(); }
 };
 

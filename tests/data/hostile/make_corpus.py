@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Writes the hostile-input corpus (json/, edges/) and MANIFEST.tsv next to this script.
+"""Writes the hostile-input corpus (json/, edges/, ftm/, xml/) and MANIFEST.tsv next to this script.
 
 Run it again after changing a case; the files are committed. Each manifest row is
 FILE <tab> EXIT <tab> LOCATION, where EXIT is 0 (valid input) or 2 (input error)
@@ -36,7 +36,14 @@ VALID = json.dumps(dataset(), indent=1, ensure_ascii=False)
 
 
 def put(name, content, code, where=ANY):
-    folder = "json" if name.endswith(".json") else "edges"
+    if name.endswith(".json"):
+        folder = "json"
+    elif name.endswith(".ftm"):
+        folder = "ftm"
+    elif name.endswith(".graphml") or name.endswith(".gexf"):
+        folder = "xml"
+    else:
+        folder = "edges"
     path = os.path.join(HERE, folder, name)
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "wb") as f:
@@ -203,6 +210,66 @@ put("only_comments.tsv", "# nothing\n#\n", 0)
 put("no_final_newline.tsv", "a b", 0)
 put("self_loops.tsv", "a a\na a\n", 0)
 put("cr_only.tsv", "a b\rc d\r", 2, r":1:7:")
+
+# FollowTheMoney entity streams (loaders/ftm.cpp): one JSON entity per line; errors name the NDJSON line.
+P = '{"id":"a","schema":"Person","properties":{"name":["Alice"]}}\n'
+Q = '{"id":"b","schema":"Person","properties":{"name":["Bob"]}}\n'
+M = '{"id":"m","schema":"Membership","properties":{"member":["a"],"organization":["o"],"startDate":["2020"]}}\n'
+O = '{"id":"o","schema":"Organization","properties":{"name":["Org"]}}\n'
+put("valid.ftm", P + Q + M + O, 0)
+put("valid_bom_crlf.ftm", ("\ufeff" + P + Q).replace("\n", "\r\n"), 0)
+put("valid_fragments_unknown_schema.ftm",
+    P + '{"id":"v","schema":"Vessel","properties":{"name":["Boat"]}}\n' + '{"id":"a","schema":"Person","properties":{"alias":["Al"]}}\n'
+    + '{"id":"w","schema":"Ownership","properties":{"owner":["a"],"asset":["v"]}}\n', 0)
+put("only_unknown_schema.ftm", '{"id":"x","schema":"Address","properties":{"full":["Main St"]}}\n', 0)
+put("empty.ftm", "", 0)
+put("blank_lines.ftm", "\n\n" + P + "\n   \n", 0)
+put("truncated_line.ftm", P + '{"id":"b","schema":"Per', 2, r":2:24:")
+put("truncated_utf8.ftm", P + b'{"id":"b","schema":"Person","properties":{"name":["\xc3'.decode("latin-1"), 2, r":2:[0-9]+:")
+put("invalid_utf8.ftm", P.encode() + b'{"id":"b","schema":"Person","properties":{"name":["\xc3\x28"]}}\n', 2, r":2:52:")
+put("nul_byte.ftm", P.encode() + b'{"id":"b","schema":"Person","properties":{"name":["a\x00"]}}\n', 2, r":2:[0-9]+:")
+put("property_not_array.ftm", '{"id":"a","schema":"Person","properties":{"name":"Alice"}}\n', 2, r":1:50:")
+put("property_number.ftm", '{"id":"a","schema":"Person","properties":{"name":[1]}}\n', 2, r":1:51:")
+put("property_object.ftm", '{"id":"a","schema":"Person","properties":{"name":[{"x":1}]}}\n', 2, r":1:51:")
+put("properties_array.ftm", '{"id":"a","schema":"Person","properties":[]}\n', 2, r":1:42:")
+put("id_number.ftm", '{"id":5,"schema":"Person"}\n', 2, r":1:7:")
+put("no_schema.ftm", '{"id":"a","properties":{}}\n', 2, r":1:1:")
+put("line_not_object.ftm", P + '["a"]\n', 2, r":2:1:")
+put("deep_nesting.ftm", '{"id":"a","schema":"Person","properties":{"x":' + "[" * 600 + "]" * 600 + "}}\n", 2, r":1:[0-9]+:")
+put("dangling_endpoint.ftm", P + M, 2, r":2:78:")
+put("bad_date.ftm", P + O + M.replace("2020", "2020-13"), 2, r":3:[0-9]+:")
+put("schema_conflict.ftm", P + '{"id":"a","schema":"Company","properties":{}}\n', 2, r":2:20:")
+put("utf16.ftm", P.encode("utf-16"), 2, r":1:[0-9]+:")
+
+# GraphML and GEXF (loaders/graphml_in.cpp, expat): no DTDs, no entities, nesting limited.
+G = ('<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
+     '<key id="d0" for="node" attr.name="label" attr.type="string"/>\n<graph edgedefault="directed">\n'
+     '<node id="a"><data key="d0">Alice</data></node>\n<node id="b"/>\n<edge source="a" target="b"/>\n</graph>\n</graphml>\n')
+put("valid.graphml", G, 0)
+put("valid_utf16.graphml", G.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"), 0)
+put("valid.gexf", '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph>'
+    '<nodes><node id="a" label="A"/><node id="b" label="B"/></nodes><edges><edge source="a" target="b" weight="2"/></edges>'
+    '</graph></gexf>\n', 0)
+put("billion_laughs.graphml", '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n'
+    + "".join(' <!ENTITY lol%d "%s">\n' % (i, ("&lol%d;" % (i - 1) if i > 1 else "&lol;") * 10) for i in range(1, 10))
+    + ']>\n<graphml><graph><node id="&lol9;"/></graph></graphml>\n', 2, r":2:[0-9]+:")
+put("external_entity.graphml", '<?xml version="1.0"?>\n<!DOCTYPE g [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+    '<graphml><graph><node id="&x;"/></graph></graphml>\n', 2, r":2:[0-9]+:")
+put("external_dtd.graphml", '<?xml version="1.0"?>\n<!DOCTYPE graphml SYSTEM "http://example.org/graphml.dtd">\n'
+    '<graphml><graph/></graphml>\n', 2, r":2:[0-9]+:")
+put("parameter_entity.graphml", '<?xml version="1.0"?>\n<!DOCTYPE g [<!ENTITY % p SYSTEM "http://example.org/p.dtd"> %p;]>\n'
+    '<graphml/>\n', 2, r":2:[0-9]+:")
+put("undefined_entity.graphml", '<?xml version="1.0"?>\n<graphml><graph><node id="&nope;"/></graph></graphml>\n', 2, r":2:[0-9]+:")
+put("deep_nesting.graphml", '<?xml version="1.0"?>\n<graphml>' + "<graph>" * 100 + "</graph>" * 100 + "</graphml>\n", 2, r":2:[0-9]+:")
+put("truncated.graphml", G[: len(G) // 2], 2, ANY)
+put("invalid_utf8.graphml", G.encode().replace(b"Alice", b"Al\xc3\x28ce"), 2, r":5:[0-9]+:")
+put("wrong_root.graphml", '<?xml version="1.0"?>\n<html><body/></html>\n', 2, r":2:1:")
+put("unknown_endpoint.graphml", G.replace('target="b"', 'target="zz"'), 2, r":7:1:")
+put("bad_int.gexf", '<?xml version="1.0"?>\n<gexf><graph><attributes class="node"><attribute id="0" title="n" type="integer"/>'
+    '</attributes><nodes>\n<node id="a"><attvalues><attvalue for="0" value="x"/></attvalues></node></nodes></graph></gexf>\n',
+    2, r":3:1:")
+put("hyperedge.graphml", G.replace("<edge ", '<hyperedge><endpoint node="a"/></hyperedge>\n<edge '), 2, r":7:1:")
+put("empty.graphml", "", 2, r":1:1:")
 
 with open(os.path.join(HERE, "MANIFEST.tsv"), "w") as f:
     f.write("# file\texit\tlocation regex (after the file name) -- written by make_corpus.py\n")
