@@ -49,7 +49,7 @@ std::vector<PathStep> path_between(const Graph& g, const std::string& spec) {
 void add_export_command(CLI::App& app) {
     auto opts = std::make_shared<ExportOptions>();
     CLI::App* cmd = app.add_subcommand("export", "Write the graph in a format for Gephi, NetworkX, igraph or R");
-    opts->dataset.add_to(*cmd);
+    opts->dataset.add_to(*cmd, false);  // --format is the output format here
     opts->pseudonymise.add_to(*cmd);
     cmd->add_option("--format", opts->format, "Output format")
         ->check(CLI::IsMember({"graphml", "gexf"}))
