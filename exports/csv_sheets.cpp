@@ -212,13 +212,14 @@ void write_relations_sheet(std::ostream& out, const Graph& g) {
         }
         // An edge made from a prosecution's court / brought_by / complainants is written as that column; only
         // evidence merged into it from explicit relations beyond the prosecution's own is written here, as rows
-        // without an id that the loader merges into the edge again (same type, actor, target, no date).
+        // that the loader merges into the edge again (same type, actor and target as a prosecution field's edge).
         const NodeId pros = is_prosecution(g, d.source) ? d.source : d.target;
         const std::size_t own = g.node(pros).evidence.size();
         if (d.evidence.size() <= own) continue;
         for (std::size_t k = own; k < d.evidence.size(); ++k) {
             std::vector<std::string> extra = row;
-            extra[0].clear();
+            // An id of its own: without one the loader would number it rel-N, which another relation may have.
+            extra[0] = csv_sheet_text(g.str(d.id) + ":evidence-" + std::to_string(k - own + 1));
             const auto ev = evidence_cells(g, d.evidence[k]);
             extra.insert(extra.end(), ev.begin(), ev.end());
             write_row(out, extra);

@@ -525,8 +525,16 @@ private:
                     comma = false;
                     any = true;
                 }
-                const AttributeSpec* spec = find_attribute(vocab, attribute_name[i]);
-                put_typed(attribute_name[i], i, spec ? spec->type : AttrType::string);
+                if (const AttributeSpec* spec = find_attribute(vocab, attribute_name[i])) {
+                    put_typed(attribute_name[i], i, spec->type);
+                    continue;
+                }
+                // An attribute outside the vocabulary takes the type its text has: true / false, a number, text.
+                const std::string& v = value[i];
+                put_typed(attribute_name[i], i,
+                          v == "true" || v == "false" ? AttrType::boolean
+                          : json_number(v)            ? AttrType::number
+                                                      : AttrType::string);
             }
             if (any) {
                 t.raw("}");
