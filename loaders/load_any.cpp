@@ -2,6 +2,7 @@
 
 #include <fstream>
 
+#include "loaders/acled.hpp"
 #include "loaders/csv_sheets.hpp"
 #include "loaders/edge_list.hpp"
 #include "loaders/input_file.hpp"
@@ -30,6 +31,10 @@ bool detect_csv_sheets(const std::filesystem::path& path, std::string_view, bool
     return extension(path) == ".csv" && find_csv_sheets(path).has_value();
 }
 
+bool detect_acled(const std::filesystem::path& path, std::string_view head, bool is_dir) {
+    return !is_dir && extension(path) == ".csv" && is_acled_header(first_line(head));
+}
+
 bool detect_json(const std::filesystem::path& path, std::string_view head, bool is_dir) {
     if (is_dir) return true;  // a directory of *.json files (the JSON loader says if it holds none)
     if (extension(path) == ".json") return true;
@@ -53,6 +58,8 @@ Dataset load_json(const std::filesystem::path& path, const LoadOptions& options)
 constexpr InputFormat kFormats[] = {
     {"csv", "spreadsheet CSV sheets: a folder with entities.csv, relations.csv, prosecutions.csv, sources.csv",
      detect_csv_sheets, load_csv_sheets},
+    {"acled", "an ACLED event export (CSV with event_id_cnty, event_date, event_type, actor1, ...)", detect_acled,
+     load_acled},
     {"json", "a repnet JSON dataset file (*.json) or a directory of them", detect_json, load_json},
     {"edges", "a plain edge list (*.tsv, *.edges, *.txt)", detect_edges, load_edge_list},
 };
