@@ -76,6 +76,7 @@ void write_row(std::ostream& out, const std::vector<std::string>& cells) {
 
 void write_header(std::ostream& out, const std::vector<std::string>& fixed, const AttributeColumns& attrs) {
     std::vector<std::string> h;
+    h.reserve(fixed.size() + attrs.headers.size() + kEvidenceColumns.size());
     for (const auto& c : fixed) h.push_back(csv_sheet_text(c));
     for (const auto& c : attrs.headers) h.push_back(csv_sheet_text(c));
     for (const auto& c : kEvidenceColumns) h.push_back(c);
@@ -89,7 +90,7 @@ std::vector<std::string> evidence_cells(const Graph& g, const Evidence& e) {
 
 // The first row carries every field and the first evidence item; each further evidence item is a row with the
 // id and the evidence only (the loader adds it to the record above).
-void write_record(std::ostream& out, const Graph& g, std::vector<std::string> first, std::size_t width,
+void write_record(std::ostream& out, const Graph& g, const std::vector<std::string>& first, std::size_t width,
                   const std::string& id, const std::vector<Evidence>& evidence, std::size_t from = 0) {
     for (std::size_t k = from; k < std::max<std::size_t>(evidence.size(), from + 1); ++k) {
         std::vector<std::string> row = k == from ? first : std::vector<std::string>(width);
@@ -105,7 +106,7 @@ std::vector<std::string> node_cells(const Graph& g, const NodeData& n, bool with
     if (with_type) row.push_back(csv_sheet_text(g.vocabulary().entity_types.name(n.type)));
     row.push_back(csv_sheet_text(g.str(n.name)));
     row.push_back(csv_sheet_text(joined(g, n.aliases)));
-    row.push_back(n.generic ? "true" : "");
+    row.emplace_back(n.generic ? "true" : "");
     row.push_back(csv_sheet_text(n.dates.str()));
     row.push_back(csv_sheet_text(joined(g, n.distinct_from)));
     return row;

@@ -567,7 +567,7 @@ private:
                                        "another entity type here"};
                 }
                 need("name", "the entity's name");
-                names_.push_back({get("name"), id});
+                names_.emplace_back(get("name"), id);
                 put_string("id", "id");
                 if (sheet == Sheet::entities) {
                     put_string("type", "type");
@@ -577,7 +577,7 @@ private:
                 }
                 put_string("name", "name");
                 put_list("aliases", "aliases");
-                for (const auto& a : list_cell(get("aliases"))) names_.push_back({a, id});
+                for (const auto& a : list_cell(get("aliases"))) names_.emplace_back(a, id);
                 if (const int i = col("generic"); i >= 0 && !value[std::size_t(i)].empty())
                     put_typed("generic", std::size_t(i), AttrType::boolean);
                 put_string("dates", "dates");
