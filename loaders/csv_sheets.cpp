@@ -437,6 +437,8 @@ private:
         };
         auto need = [&](std::string_view name, const std::string& what) {
             const int i = col(name);
+            if (i < 0)
+                throw RowError{r.offset, "the header has no column '" + std::string(name) + "'; expected " + what};
             if (value[std::size_t(i)].empty())
                 throw RowError{r.cells[std::size_t(i)].offset,
                                "column '" + std::string(name) + "' is empty; expected " + what};
