@@ -106,7 +106,7 @@ TEST_CASE("csv sheets: entities, prosecutions, relations and sources load as the
     CHECK(d.report.node_location(*g.find_id("police.almaty")).line == 5);
 }
 
-TEST_CASE("csv sheets: ';' delimiter, a byte order mark, CRLF and quoted line breaks", "[loaders][csv_sheets]") {
+TEST_CASE("csv sheets: semicolon delimiter, a byte order mark, CRLF and quoted line breaks", "[loaders][csv_sheets]") {
     std::string entities =
         "\xEF\xBB\xBFid;type;name;source;locator;note\r\n"
         "p.a;person;\"Smith; Anna\";r1;p 1;\"two\r\nlines\"\r\n"

@@ -21,7 +21,7 @@ TEST_CASE("load_any: the format is told by extension and content", "[loaders][lo
     CHECK(load_dataset_any(source_dir() / "data/templates").graph.node_count() > 0);
 }
 
-TEST_CASE("load_any: an unsupported file lists the formats; --input-format forces one", "[loaders][load_any]") {
+TEST_CASE("load_any: an unsupported file lists the formats, --input-format forces one", "[loaders][load_any]") {
     const auto dir = scratch_dir("load-any-bad");
     write_text(dir / "cases.xlsx", "PK\x03\x04");
     write_text(dir / "cases.csv", "when,who\n2021,x\n");
