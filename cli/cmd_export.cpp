@@ -1,4 +1,4 @@
-// repnet export [DATASET] --format graphml|gexf|ftm -o FILE
+// repnet export [DATASET] --format graphml|gexf|ftm -o FILE, or --format csv -o DIR (spreadsheet sheets)
 #include <iostream>
 #include <memory>
 
@@ -10,6 +10,7 @@
 #include "cli/options.hpp"
 #include "cli/pseudonymise_option.hpp"
 #include "engine/errors.hpp"
+#include "exports/csv_sheets.hpp"
 #include "exports/ftm.hpp"
 #include "exports/gexf.hpp"
 #include "exports/graphml.hpp"
@@ -50,12 +51,13 @@ std::vector<PathStep> path_between(const Graph& g, const std::string& spec) {
 void add_export_command(CLI::App& app) {
     auto opts = std::make_shared<ExportOptions>();
     CLI::App* cmd = app.add_subcommand("export", "Write the graph in a format for Gephi, NetworkX, igraph or R");
-    opts->dataset.add_to(*cmd);
+    opts->dataset.add_to(*cmd, false);  // --format is the output format here
     opts->pseudonymise.add_to(*cmd);
     cmd->add_option("--format", opts->format,
-                    "Output format: graphml, gexf, or ftm (FollowTheMoney NDJSON for Aleph; "
-                    "docs/formats/followthemoney.md)")
-        ->check(CLI::IsMember({"graphml", "gexf", "ftm"}))
+                    "Output format: graphml, gexf, ftm (FollowTheMoney NDJSON for Aleph, "
+                    "docs/formats/followthemoney.md) or csv (the spreadsheet sheets entities.csv, relations.csv, "
+                    "prosecutions.csv and sources.csv into the directory -o, docs/formats/csv.md)")
+        ->check(CLI::IsMember({"graphml", "gexf", "ftm", "csv"}))
         ->capture_default_str();
     cmd->add_option("-o,--output", opts->output, "Output file (written through a temporary file)")->required();
     cmd->add_flag("--strict-graphml", opts->strict,
@@ -79,10 +81,11 @@ void add_export_command(CLI::App& app) {
             throw UsageError("--strict-graphml applies to --format graphml only");
         if (opts->format == "gexf" && !opts->project.empty())
             throw UsageError("--project writes GraphML only; use --format graphml");
-        if (opts->format == "ftm" && (opts->strict || !opts->project.empty() || !opts->path.empty()))
-            throw UsageError(
-                "--format ftm writes the dataset itself; --strict-graphml, --project and --path "
-                "apply to graphml/gexf");
+        if ((opts->format == "ftm" || opts->format == "csv") &&
+            (opts->strict || !opts->project.empty() || !opts->path.empty()))
+            throw UsageError("--format " + opts->format +
+                             " writes the dataset itself; --strict-graphml, --project and --path apply to graphml "
+                             "or gexf");
         if (opts->project.empty() && !opts->links.empty()) throw UsageError("--link needs --project person");
         if (!opts->project.empty() && !opts->path.empty())
             throw UsageError("--path marks edges of the full graph; it cannot be combined with --project");
@@ -105,6 +108,12 @@ void add_export_command(CLI::App& app) {
             export_graphml(opts->output, p, node_table(p), edge_table(p), g);
             std::cerr << "wrote " << opts->output << " (person network: " << p.node_count() << " people, "
                       << p.edge_count() << " links)\n";
+            return;
+        }
+        if (opts->format == "csv") {
+            export_csv_sheets(opts->output, d.graph);
+            std::cerr << "wrote " << opts->output << "/{entities,relations,prosecutions,sources}.csv ("
+                      << d.graph.node_count() << " nodes, " << d.graph.edge_count() << " edges)\n";
             return;
         }
         if (opts->format == "ftm")

@@ -128,6 +128,20 @@ TEST_CASE("hostile inputs too big to commit: a 50 MB string, 100,000 levels of n
     CHECK(deep.result.output.find("nesting deeper than 512 levels") != std::string::npos);
 }
 
+TEST_CASE("hostile CSV sheets too big to commit: a 1 MB cell, a 1 MB quoted cell never closed", "[loaders][hostile]") {
+    const auto dir = scratch_dir("hostile-csv-big");
+    write_text(dir / "big-sources.csv", "id,publisher,title\ns,p,t\n");
+    write_text(dir / "big-entities.csv",
+               "id,type,name,source,locator,note\na,person,Alice,s,1,\"" + std::string(1 << 20, 'x') + "\"\n");
+    check_outcome(run_repnet("validate " + quote(dir / "big-entities.csv")), dir / "big-entities.csv", 0, "");
+    write_text(dir / "open-sources.csv", "id,publisher,title\ns,p,t\n");
+    write_text(dir / "open-entities.csv",
+               "id,type,name,source,locator,note\na,person,Alice,s,1,\"" + std::string(1 << 20, 'x') + "\n");
+    const Timed open = run_repnet("validate " + quote(dir / "open-entities.csv"));
+    check_outcome(open, dir / "open-entities.csv", 2, ":2:20:");
+    CHECK(open.result.output.find("never closed") != std::string::npos);
+}
+
 TEST_CASE("DATASET must be a regular file or a directory of regular files", "[loaders][hostile]") {
     const auto dir = scratch_dir("hostile-files");
     // A FIFO with no writer: reading it would block forever.

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Writes the hostile-input corpus (json/, edges/, ftm/, xml/) and MANIFEST.tsv next to this script.
+"""Writes the hostile-input corpus (json/, edges/, ftm/, xml/, csv/) and MANIFEST.tsv next to this script.
 
 Run it again after changing a case; the files are committed. Each manifest row is
 FILE <tab> EXIT <tab> LOCATION, where EXIT is 0 (valid input) or 2 (input error)
@@ -35,8 +35,10 @@ def dataset(entities=None, relations=None, sources=None, extra=None):
 VALID = json.dumps(dataset(), indent=1, ensure_ascii=False)
 
 
-def put(name, content, code, where=ANY):
-    if name.endswith(".json"):
+def put(name, content, code, where=ANY, folder=None):
+    if folder:
+        pass
+    elif name.endswith(".json"):
         folder = "json"
     elif name.endswith(".ftm"):
         folder = "ftm"
@@ -270,6 +272,87 @@ put("bad_int.gexf", '<?xml version="1.0"?>\n<gexf><graph><attributes class="node
     2, r":3:1:")
 put("hyperedge.graphml", G.replace("<edge ", '<hyperedge><endpoint node="a"/></hyperedge>\n<edge '), 2, r":7:1:")
 put("empty.graphml", "", 2, r":1:1:")
+
+# ---- CSV sheets and ACLED -------------------------------------------------------------------
+# A CSV case is a group of sheets sharing a prefix (CASE-sources.csv, CASE-entities.csv, CASE-relations.csv);
+# the manifest names the sheet the case is about, and loading it finds the others beside it.
+SOURCES = "id,publisher,title\ns,p,t\n"
+ENTITIES = "id,type,name,source,locator\na,person,Alice,s,1\nb,person,Bob,s,2\nc,authority,City police,s,3\n"
+RELATIONS = "date,actor,target,type,severity,source,locator\n2021-03-04,c,Alice,detained,administrative_detention,s,4\n"
+
+
+def sheets(case, about, content, code, where=ANY, entities=ENTITIES, relations=RELATIONS):
+    texts = {"sources": SOURCES, "entities": entities, "relations": relations}
+    texts[about] = content
+    for sheet, text in texts.items():
+        path = os.path.join(HERE, "csv", case + "-" + sheet + ".csv")
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(text if isinstance(text, bytes) else text.encode("utf-8"))
+    rows.append(("csv/" + case + "-" + about + ".csv", code, where if code == 2 else ""))
+
+
+def rel_row(row):
+    return RELATIONS.split("\n")[0] + "\n" + row + "\n"
+
+
+sheets("valid", "relations", RELATIONS, 0)
+sheets("valid_bom", "relations", b"\xef\xbb\xbf" + RELATIONS.encode(), 0)
+sheets("valid_crlf", "entities", ENTITIES.replace("\n", "\r\n"), 0)
+sheets("valid_semicolon", "relations", RELATIONS.replace(",", ";"), 0)
+sheets("valid_quoted_newline", "relations", rel_row('2021,c,Alice,warned,warning,s,"para\n4"'), 0)
+sheets("valid_quoted_delimiters", "entities", ENTITIES + 'd,person,"Smith, ""Dan""; Jr",s,"1,2"\n', 0)
+sheets("valid_formula_apostrophe", "entities", ENTITIES + "d,person,'=SUM(A1),s,'-1\n", 0)
+sheets("valid_blank_rows", "relations", RELATIONS + "\n,,,,,,\n\n", 0)
+sheets("valid_names_not_ids", "relations", rel_row("2021,City police,Bob,warned,warning,s,5"), 0)
+sheets("valid_header_only", "relations", RELATIONS.split("\n")[0] + "\n", 0)
+sheets("valid_no_final_newline", "relations", RELATIONS.rstrip("\n"), 0)
+sheets("valid_continuation", "entities", ENTITIES + "c,,,s,9\n", 0)
+sheets("unclosed_quote", "relations", rel_row('2021,c,"Alice,warned,warning,s,4'), 2, r":2:8:")
+sheets("quote_in_unquoted", "relations", rel_row('2021,c,Al"ice,warned,warning,s,4'), 2, r":2:10:")
+sheets("text_after_quote", "relations", rel_row('2021,c,"Alice"x,warned,warning,s,4'), 2, r":2:15:")
+sheets("invalid_utf8", "relations", rel_row("2021,c,Al\xffice,warned,warning,s,4".encode("latin-1").decode("latin-1")).encode("latin-1"), 2, r":2:10:")
+sheets("truncated_utf8", "relations", RELATIONS.encode() + b"2021,c,\xd0", 2, r":3:8:")
+sheets("nul_byte", "entities", ENTITIES.encode().replace(b"Bob", b"B\x00b"), 2, r":3:11:")
+sheets("utf16", "entities", ENTITIES.encode("utf-16"), 2, r":1:1:")
+sheets("empty", "entities", "", 2, r":1:1:")
+sheets("too_few_fields", "relations", rel_row("2021,c,Alice,warned"), 2, r":2:14:")
+sheets("too_many_fields", "relations", rel_row("2021,c,Alice,warned,warning,s,4,extra"), 2, r":2:33:")
+sheets("unknown_entity_type", "entities", ENTITIES + "d,wizard,Dan,s,1\n", 2, r":5:3:")
+sheets("prosecution_in_entities", "entities", ENTITIES + "d,prosecution,Dan case,s,1\n", 2, r":5:3:")
+sheets("unknown_relation_type", "relations", rel_row("2021,c,Alice,frobbed,warning,s,4"), 2, r":2:14:")
+sheets("unknown_name", "relations", rel_row("2021,c,Alise Unknown,warned,warning,s,4"), 2, r":2:8:")
+sheets("ambiguous_name", "relations", rel_row("2021,c,Alice,warned,warning,s,4"), 2, r":2:8:",
+       entities=ENTITIES + "o,organisation,Alice,s,5\n")
+sheets("impossible_date", "relations", rel_row("2021-02-30,c,Alice,warned,warning,s,4"), 2, r":2:1:")
+sheets("date_year_0", "relations", rel_row("0000-01-01,c,Alice,warned,warning,s,4"), 2, r":2:1:")
+sheets("interval_backwards", "relations", rel_row("2021/2019,c,Alice,warned,warning,s,4"), 2, r":2:1:")
+sheets("bad_severity", "relations", rel_row("2021,c,Alice,warned,scary,s,4"), 2, r":2:21:")
+sheets("unknown_source", "relations", rel_row("2021,c,Alice,warned,warning,nope,4"), 2, r":2:29:")
+sheets("empty_actor", "relations", rel_row("2021,,Alice,warned,warning,s,4"), 2, r":2:6:")
+sheets("missing_column", "relations", "date,actor,type,source,locator\n2021,c,warned,s,4\n", 2, r":1:1:")
+sheets("duplicate_column", "relations", "actor,target,type,type,source,locator\nc,a,warned,warned,s,4\n", 2, r":1:19:")
+sheets("empty_column_name", "entities", "id,type,name,,source,locator\na,person,Alice,,s,1\n", 2, r":1:14:")
+sheets("attribute_wrong_type", "relations",
+       "date,actor,target,type,severity,term_months,source,locator\n2021,c,Alice,sentenced,imprisonment,four,s,4\n",
+       2, r":2:37:")
+sheets("duplicate_id_apart", "entities", ENTITIES + "a,person,Alice Again,s,1\n", 2, r":5:1:")
+sheets("continuation_conflict", "entities", ENTITIES + "c,court,,s,9\n", 2, r":5:3:")
+sheets("bad_id", "entities", ENTITIES + "d e,person,Dan,s,1\n", 2, r":5:1:")
+sheets("whitespace_name", "entities", ENTITIES + 'd,person,"   ",s,1\n', 2, r":5:10:")
+sheets("generic_not_boolean", "entities", "id,type,name,generic,source,locator\na,person,Alice,maybe,s,1\n", 2,
+       r":2:16:")
+
+ACLED = ("event_id_cnty,event_date,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,"
+         "location,source,notes,fatalities\n")
+ACLED_ROW = "X1,2022-01-04,Protests,Peaceful protest,Protesters (X),,6,,,,Almaty,Src,note,0\n"
+put("acled_valid.csv", ACLED + ACLED_ROW + "X2,05 January 2022,Strategic developments,Arrests,Police (X),,1,"
+    "Civilians (X),Dana Example,7,Almaty,Src,\"arrested, then released\",0\n", 0, folder="csv")
+put("acled_bom_crlf.csv", b"\xef\xbb\xbf" + (ACLED + ACLED_ROW).replace("\n", "\r\n").encode(), 0, folder="csv")
+put("acled_bad_date.csv", ACLED + ACLED_ROW.replace("2022-01-04", "2022-13-04"), 2, r":2:4:", folder="csv")
+put("acled_duplicate_event.csv", ACLED + ACLED_ROW + ACLED_ROW, 2, r":3:1:", folder="csv")
+put("acled_no_actor1.csv", ACLED.replace("actor1,", "actor_one,") + ACLED_ROW, 2, r":1:1:", folder="csv")
+put("acled_unclosed_quote.csv", ACLED + ACLED_ROW.replace(",note,", ',"note,'), 2, r":2:[0-9]+:", folder="csv")
 
 with open(os.path.join(HERE, "MANIFEST.tsv"), "w") as f:
     f.write("# file\texit\tlocation regex (after the file name) -- written by make_corpus.py\n")
