@@ -27,7 +27,7 @@ TEST_CASE("approximate betweenness is within epsilon on at least 1 - delta of ru
         for (const bool weighted : {false, true}) {
             SECTION(std::string(directed ? "directed" : "undirected") + (weighted ? " weighted" : "")) {
                 const CsrGraph g = build_simple_csr(n, edges, directed);
-                const auto exact = betweenness(g, {weighted, true, 0}).value;
+                const auto exact = betweenness(g, {weighted, true, {}}).value;
                 ApproxBetweennessParams p;
                 p.epsilon = 0.02;
                 // The test means something: a vector of zeros would not pass it.
