@@ -4,10 +4,4 @@
 #   tests/exports/node/install.sh DIR
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-dir=$1
-mkdir -p "$dir"
-cp "$here/package.json" "$here/package-lock.json" "$here/read_graph.cjs" "$dir/"
-cd "$dir"
-if [ ! -d node_modules/graphology-gexf ] || [ package-lock.json -nt node_modules ]; then
-    npm ci --no-audit --no-fund --loglevel=error >/dev/null
-fi
+exec sh "$here/../../support/npm_install.sh" "$here" "$1" graphology-gexf read_graph.cjs
