@@ -1,15 +1,10 @@
 // repnet analyze [DATASET] -o DIR: the main job. Loads the dataset, computes
 // every analysis, writes DIR/graph.graphml and DIR/report.json, prints a summary.
-#include <algorithm>
 #include <filesystem>
-#include <iomanip>
 #include <iostream>
 #include <memory>
 
 #include "algorithms/analysis.hpp"
-#include "algorithms/centrality/degree.hpp"
-#include "algorithms/centrality/view.hpp"
-#include "algorithms/common/ranking.hpp"
 #include "cli/commands.hpp"
 #include "cli/dataset_option.hpp"
 #include "cli/interrupt.hpp"
@@ -17,6 +12,7 @@
 #include "cli/pseudonymise_option.hpp"
 #include "engine/errors.hpp"
 #include "exports/analysis_report.hpp"
+#include "exports/analysis_summary.hpp"
 #include "exports/atomic_file.hpp"
 #include "exports/gexf.hpp"
 #include "exports/graphml.hpp"
@@ -34,77 +30,6 @@ struct AnalyzeOptions {
     bool progress = false, quiet = false, exact = false;
     std::uint32_t exact_limit = AnalysisParams{}.exact_limit;
 };
-
-// The first `count` nodes of `order` that are not generic (unless include_generic), and how many generic ones
-// were passed over to find them.
-std::vector<NodeId> top_ranked(const Graph& g, const std::vector<NodeId>& order, std::size_t count,
-                               bool include_generic, std::size_t& left_out) {
-    std::vector<NodeId> out;
-    for (std::size_t i = 0; i < order.size() && out.size() < count; ++i) {
-        if (!include_generic && g.node(order[i]).generic) {
-            ++left_out;
-            continue;
-        }
-        out.push_back(order[i]);
-    }
-    return out;
-}
-
-void print_summary(const Dataset& d, const AnalysisResults& r, const std::string& dir, bool include_generic) {
-    const GraphSummary& s = r.summary;
-    const Graph& g = d.graph;
-    std::cout << "repnet analyze: " << terminal_safe(d.name) << "\n";
-    std::cout << "  records: " << d.report.entities.loaded << " entities (+" << d.report.entities.merged << " merged), "
-              << d.report.relations.loaded << " relations (+" << d.report.relations.merged << " merged), "
-              << d.report.rejections.size() << " rejected\n";
-    std::cout << "  graph:   " << s.nodes << " nodes, " << s.edges << " edges, " << s.components
-              << " components (largest " << s.largest_component << ")\n";
-    std::cout << "  dates:   " << (s.first_date.empty() ? "none" : s.first_date.str() + " to " + s.last_date.str())
-              << "\n";
-    std::cout << "  clusters: " << r.clusters.clusters.size() << " among " << r.people_view.node_count
-              << " people (co-prosecution, leiden, modularity " << r.communities.modularity
-              << (r.communities.converged ? ")\n" : "; NOT converged: stopped at the iteration limit)\n");
-    std::cout << "  types:  ";
-    for (const auto& [t, n] : s.nodes_by_type) std::cout << " " << terminal_safe(t) << "=" << n;
-    std::cout << "\n";
-    // Most connected actors by number of distinct neighbours (parallel edges, i.e. citations, counted once);
-    // generic entities (placeholders such as "Kazakhstan police") are left out unless asked for.
-    std::size_t left_out = 0;
-    const CsrGraph simple = centrality_view(g, ViewParams{});
-    const DegreeResult deg = degree(simple);
-    std::vector<double> ties(g.node_count(), 0);
-    for (std::uint32_t v = 0; v < simple.node_count; ++v) ties[simple.to_graph_node[v]] = deg.total[v];
-    std::cout << "  most ties (distinct neighbours):\n";
-    for (NodeId v : top_ranked(g, rank_by_value(ties), 5, include_generic, left_out))
-        std::cout << "    " << ties[v] << "  " << terminal_safe(g.str(g.node(v).name)) << " ("
-                  << terminal_safe(g.node_type_name(v)) << ")\n";
-    if (const MeasureValues* b = r.centrality.find("betweenness")) {
-        std::cout << "  brokers (betweenness):\n";
-        for (NodeId v : top_ranked(g, rank_by_value(b->value), 5, include_generic, left_out))
-            std::cout << "    " << std::fixed << std::setprecision(3) << b->value[v] << std::defaultfloat << "  "
-                      << terminal_safe(g.str(g.node(v).name)) << " (" << terminal_safe(g.node_type_name(v)) << ")\n";
-    }
-    if (left_out) std::cout << "  (generic entities left out of these rankings; --include-generic puts them back)\n";
-    if (r.centrality.approx || r.centrality.sampled_distance)
-        std::cout << "  sampled: " << s.nodes << " nodes is above the exact limit (--exact computes exactly):\n";
-    if (const auto& a = r.centrality.approx)
-        std::cout << "    betweenness within " << a->epsilon << " of exact with probability " << 1 - a->delta << " ("
-                  << a->samples << " sampled shortest paths)\n";
-    if (const auto& p = r.centrality.sampled_distance)
-        std::cout << "    harmonic / (n - 1) within " << p->epsilon << " of exact with probability " << 1 - p->delta
-                  << ", closeness estimated (" << p->sources << " sampled sources)\n";
-    if (r.centrality.katz && r.centrality.katz->lambda_max > 0)
-        std::cout << "  katz:    alpha " << r.centrality.katz->alpha << " = " << r.centrality.katz->fraction
-                  << " / lambda_max " << r.centrality.katz->lambda_max << "\n";
-    const RiskSection people = risk_section(g, r.risk, true);
-    std::cout << "  people at risk (" << people.candidates
-              << " candidates; repnet risk lists groups too):" << (people.entries.empty() ? " none\n" : "\n");
-    for (std::size_t i = 0; i < std::min<std::size_t>(5, people.entries.size()); ++i)
-        std::cout << "    " << terminal_safe(g.str(g.node(people.entries[i]->node).name)) << ": "
-                  << terminal_safe(risk_sentence(g, r.risk, *people.entries[i])) << "\n";
-    std::cout << "  wrote:   " << (std::filesystem::path(dir) / "graph.graphml").string() << ", "
-              << (std::filesystem::path(dir) / "report.json").string() << "\n";
-}
 
 }  // namespace
 
@@ -165,7 +90,7 @@ void add_analyze_command(CLI::App& app) {
         files.add("graph.gexf", [&](std::ostream& out) { write_gexf(out, d.graph, nodes, edges); });
         files.commit();
         if (show) printer.finish();
-        print_summary(d, r, opts->output, opts->include_generic);
+        write_analysis_summary(std::cout, d, r, opts->output, opts->include_generic);
         std::cout << "           " << (dir / "graph.gexf").string() << " (Gephi timeline)\n";
     });
 }

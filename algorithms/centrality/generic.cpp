@@ -24,4 +24,17 @@ std::vector<NodeId> generic_brokers(const Graph& g, std::size_t top) {
     return out;
 }
 
+std::vector<NodeId> top_ranked_named(const Graph& graph, const std::vector<NodeId>& order, std::size_t count,
+                                     bool include_generic, std::size_t& left_out) {
+    std::vector<NodeId> out;
+    for (std::size_t i = 0; i < order.size() && out.size() < count; ++i) {
+        if (!include_generic && graph.node(order[i]).generic) {
+            ++left_out;
+            continue;
+        }
+        out.push_back(order[i]);
+    }
+    return out;
+}
+
 }  // namespace repnet

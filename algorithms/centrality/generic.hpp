@@ -20,4 +20,9 @@ bool has_generic(const Graph& graph);
 // larger graphs use sampled betweenness (epsilon 0.01, seed 0).
 std::vector<NodeId> generic_brokers(const Graph& graph, std::size_t top = 10);
 
+// The first `count` nodes of `order` (graph nodes, best first) that are not generic, or simply the
+// first `count` with include_generic; adds to `left_out` how many generic ones were passed over.
+std::vector<NodeId> top_ranked_named(const Graph& graph, const std::vector<NodeId>& order, std::size_t count,
+                                     bool include_generic, std::size_t& left_out);
+
 }  // namespace repnet
