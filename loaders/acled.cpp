@@ -10,6 +10,7 @@
 #include "engine/date.hpp"
 #include "loaders/csv_table.hpp"
 #include "loaders/input_file.hpp"
+#include "loaders/json_quote.hpp"
 
 namespace repnet {
 
@@ -27,23 +28,6 @@ std::string trim(std::string_view s) {
     while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
     while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
     return std::string(s.substr(b, e - b));
-}
-
-std::string json_string(std::string_view s) {
-    std::string q = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\') {
-            q += '\\';
-            q += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04X", unsigned(static_cast<unsigned char>(c)));
-            q += buf;
-        } else {
-            q += c;
-        }
-    }
-    return q + "\"";
 }
 
 // An id from free text: characters outside [A-Za-z0-9_.:-] become '_'.
@@ -155,7 +139,7 @@ public:
         std::string json =
             "{\"repnet_dataset\":2,\"sources\":[{\"id\":\"acled\",\"publisher\":\"ACLED (Armed Conflict "
             "Location & Event Data Project)\",\"title\":" +
-            json_string("ACLED event export " + std::filesystem::path(name_).filename().string()) + "}],\"entities\":[";
+            json_quoted("ACLED event export " + std::filesystem::path(name_).filename().string()) + "}],\"entities\":[";
         lines_.push_back(0);
         auto put = [&](const std::vector<Line>& list) {
             for (std::size_t i = 0; i < list.size(); ++i) {
@@ -229,7 +213,7 @@ private:
         if (!main && inter != 1)
             t = inter == 7 && name.find('(') == std::string::npos ? ActorType{"person", false}
                                                                   : ActorType{"organisation", false};
-        std::string rec = "{\"id\":" + json_string(id) + ",\"type\":\"" + t.type + "\",\"name\":" + json_string(name);
+        std::string rec = "{\"id\":" + json_quoted(id) + ",\"type\":\"" + t.type + "\",\"name\":" + json_quoted(name);
         if (t.generic) rec += ",\"generic\":true";
         rec += ",\"evidence\":[" + evidence + "]}";
         entities_.push_back({rec, row_offset});
@@ -267,8 +251,8 @@ private:
             note += (note.empty() ? "" : " ") + std::string("[fatalities: ") + f + "]";
         if (const std::string src = cell(r, "source"); !src.empty())
             note += (note.empty() ? "" : " ") + std::string("[ACLED source: ") + src + "]";
-        std::string evidence = "{\"source\":\"acled\",\"locator\":" + json_string("event_id_cnty " + event_id);
-        if (!note.empty()) evidence += ",\"note\":" + json_string(note);
+        std::string evidence = "{\"source\":\"acled\",\"locator\":" + json_quoted("event_id_cnty " + event_id);
+        if (!note.empty()) evidence += ",\"note\":" + json_quoted(note);
         evidence += "}";
 
         // The event.
@@ -283,9 +267,9 @@ private:
         std::string title = cell(r, "sub_event_type");
         if (title.empty()) title = cell(r, "event_type");
         title += (location.empty() ? "" : " in " + location) + " (" + *date + ")";
-        std::string rec = "{\"id\":" + json_string(event) + ",\"type\":\"event\",\"name\":" + json_string(title) +
-                          ",\"dates\":" + json_string(*date) + ",\"attributes\":{\"kind\":" + json_string(kind);
-        if (!location.empty()) rec += ",\"city\":" + json_string(location);
+        std::string rec = "{\"id\":" + json_quoted(event) + ",\"type\":\"event\",\"name\":" + json_quoted(title) +
+                          ",\"dates\":" + json_quoted(*date) + ",\"attributes\":{\"kind\":" + json_quoted(kind);
+        if (!location.empty()) rec += ",\"city\":" + json_quoted(location);
         rec += "},\"evidence\":[" + evidence + "]}";
 
         // The actors: actor1 and actor2 with their associated actors (';'-separated).
@@ -314,13 +298,13 @@ private:
         std::size_t k = 0;
         auto relation = [&](const std::string& from, const std::string& to, const char* rel, const char* severity,
                             const char* reason) {
-            std::string out = "{\"id\":" + json_string(event + ":" + std::to_string(++k)) +
-                              ",\"source\":" + json_string(from) + ",\"target\":" + json_string(to) + ",\"type\":\"" +
-                              rel + "\",\"date\":" + json_string(*date);
+            std::string out = "{\"id\":" + json_quoted(event + ":" + std::to_string(++k)) +
+                              ",\"source\":" + json_quoted(from) + ",\"target\":" + json_quoted(to) + ",\"type\":\"" +
+                              rel + "\",\"date\":" + json_quoted(*date);
             if (severity) out += ",\"severity\":\"" + std::string(severity) + "\"";
             if (std::string_view(rel) != "participated_in") {
-                out += ",\"attributes\":{\"reason\":" + json_string(reason);
-                if (!location.empty()) out += ",\"location\":" + json_string(location);
+                out += ",\"attributes\":{\"reason\":" + json_quoted(reason);
+                if (!location.empty()) out += ",\"location\":" + json_quoted(location);
                 out += "}";
             }
             out += ",\"evidence\":[" + evidence + "]}";

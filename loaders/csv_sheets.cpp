@@ -9,6 +9,7 @@
 #include "engine/attribute_vocabulary.hpp"
 #include "loaders/csv_table.hpp"
 #include "loaders/input_file.hpp"
+#include "loaders/json_quote.hpp"
 #include "loaders/name_key.hpp"
 
 namespace repnet {
@@ -188,22 +189,7 @@ public:
         spans_.push_back({std::uint32_t(line_chars_ + 1), std::uint32_t(column), cell_offset});
         ++lines_.back().span_count;
     }
-    void string(std::string_view s) {
-        std::string q = "\"";
-        for (char c : s) {
-            if (c == '"' || c == '\\') {
-                q += '\\';
-                q += c;
-            } else if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04X", unsigned(static_cast<unsigned char>(c)));
-                q += buf;
-            } else {
-                q += c;
-            }
-        }
-        raw(q + "\"");
-    }
+    void string(std::string_view s) { raw(json_quoted(s)); }
     void start(std::size_t header_offset) {
         json_ = "{\"repnet_dataset\":2,\"";
         json_ += kSheetNames[sheet_ == Sheet::prosecutions ? 1 : std::size_t(sheet_)];

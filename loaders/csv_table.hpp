@@ -48,7 +48,4 @@ private:
     std::vector<std::size_t> line_starts_;
 };
 
-// The offset of the first byte that is not part of well-formed UTF-8 (or is NUL), or npos.
-std::size_t invalid_utf8_offset(std::string_view text);
-
 }  // namespace repnet

@@ -12,6 +12,7 @@
 
 #include "engine/errors.hpp"
 #include "loaders/input_file.hpp"
+#include "loaders/utf8.hpp"
 
 namespace repnet {
 namespace {
@@ -29,44 +30,6 @@ std::int64_t plain_integer(std::string_view t) {
         v = v * 10 + (c - '0');
     }
     return v < std::int64_t(UINT32_MAX) ? v : -1;
-}
-
-// The offset of the first byte that is not part of well-formed UTF-8 (or is NUL), or npos.
-std::size_t invalid_utf8(std::string_view text) {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const std::size_t n = text.size();
-    for (std::size_t i = 0; i < n;) {
-        const unsigned char c = p[i];
-        if (c != 0 && c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t len = 0;
-        unsigned char lo = 0x80, hi = 0xBF;  // the range of the second byte (no overlongs, surrogates, > U+10FFFF)
-        if (c >= 0xC2 && c <= 0xDF)
-            len = 2;
-        else if (c == 0xE0)
-            len = 3, lo = 0xA0;
-        else if (c >= 0xE1 && c <= 0xEC)
-            len = 3;
-        else if (c == 0xED)
-            len = 3, hi = 0x9F;
-        else if (c >= 0xEE && c <= 0xEF)
-            len = 3;
-        else if (c == 0xF0)
-            len = 4, lo = 0x90;
-        else if (c >= 0xF1 && c <= 0xF3)
-            len = 4;
-        else if (c == 0xF4)
-            len = 4, hi = 0x8F;
-        else
-            return i;  // NUL, a continuation byte, or a byte never used in UTF-8
-        if (i + len > n || p[i + 1] < lo || p[i + 1] > hi) return i;
-        for (std::size_t k = 2; k < len; ++k)
-            if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
-        i += len;
-    }
-    return std::string_view::npos;
 }
 
 class EdgeListReader {
@@ -116,7 +79,7 @@ private:
     }
 
     void check_encoding() {
-        const std::size_t bad = invalid_utf8(text_);
+        const std::size_t bad = invalid_utf8_offset(text_);
         if (bad == std::string_view::npos) return;
         const std::size_t line_start = text_.rfind('\n', bad == 0 ? 0 : bad - 1);
         const std::size_t column = line_start == std::string_view::npos || bad == 0 ? bad + 1 : bad - line_start;

@@ -22,17 +22,6 @@ const std::string kHead =
     "event_id_cnty,event_date,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,"
     "location,source,notes,fatalities\n";
 
-template <class Fn>
-InputError input_error(Fn&& fn) {
-    try {
-        fn();
-    } catch (const InputError& e) {
-        return e;
-    }
-    FAIL("expected an InputError");
-    throw;
-}
-
 }  // namespace
 
 TEST_CASE("acled: protests, arrests and attacks become dated events and actions citing the row", "[loaders][acled]") {

@@ -38,17 +38,6 @@ std::vector<NamedText> sheets(std::string relations = kRelations, std::string en
             {"d/relations.csv", std::move(relations)}};
 }
 
-template <class Fn>
-InputError input_error(Fn&& fn) {
-    try {
-        fn();
-    } catch (const InputError& e) {
-        return e;
-    }
-    FAIL("expected an InputError");
-    throw;
-}
-
 std::string attribute_text(const Graph& g, const std::vector<Attribute>& attrs, const std::string& key) {
     for (const auto& a : attrs)
         if (g.str(a.key) == key) {

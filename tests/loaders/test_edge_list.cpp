@@ -14,17 +14,6 @@ std::string name_of(const Graph& g, NodeId v) {
     return g.str(g.node(v).name);
 }
 
-template <class Fn>
-InputError input_error(Fn&& fn) {
-    try {
-        fn();
-    } catch (const InputError& e) {
-        return e;
-    }
-    FAIL("expected an InputError");
-    throw;
-}
-
 }  // namespace
 
 TEST_CASE("edge list: names, weights, comments, blank lines, CRLF and parallel edges", "[loaders][edge_list]") {

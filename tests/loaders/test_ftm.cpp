@@ -10,23 +10,6 @@ using namespace repnet::test;
 
 namespace {
 
-template <class Fn>
-InputError input_error(Fn&& fn) {
-    try {
-        fn();
-    } catch (const InputError& e) {
-        return e;
-    }
-    FAIL("expected an InputError");
-    throw;
-}
-
-const Attribute* find_attr(const Graph& g, const std::vector<Attribute>& attrs, std::string_view key) {
-    for (const auto& a : attrs)
-        if (g.str(a.key) == key) return &a;
-    return nullptr;
-}
-
 std::string str_attr(const Graph& g, const std::vector<Attribute>& attrs, std::string_view key) {
     const Attribute* a = find_attr(g, attrs, key);
     if (!a || !std::holds_alternative<StrValue>(a->value)) return "<none>";

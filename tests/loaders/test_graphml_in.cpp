@@ -19,23 +19,6 @@ using namespace repnet::test;
 
 namespace {
 
-template <class Fn>
-InputError input_error(Fn&& fn) {
-    try {
-        fn();
-    } catch (const InputError& e) {
-        return e;
-    }
-    FAIL("expected an InputError");
-    throw;
-}
-
-const Attribute* find_attr(const Graph& g, const std::vector<Attribute>& attrs, std::string_view key) {
-    for (const auto& a : attrs)
-        if (g.str(a.key) == key) return &a;
-    return nullptr;
-}
-
 // Same nodes and edges (types, names, dates, attributes, prosecutions) and, per element, the
 // same evidence as the exports show it (source and locator items, notes).
 void check_same(const Graph& expected, const Graph& actual) {

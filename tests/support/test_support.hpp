@@ -70,6 +70,25 @@ inline NodeId node_with_id(const Graph& g, const char* id) {
     return *v;
 }
 
+// The InputError fn throws; the test fails if it throws none.
+template <class Fn>
+InputError input_error(Fn&& fn) {
+    try {
+        fn();
+    } catch (const InputError& e) {
+        return e;
+    }
+    FAIL("expected an InputError");
+    throw;
+}
+
+// The attribute named key among attrs, or nullptr.
+inline const Attribute* find_attr(const Graph& g, const std::vector<Attribute>& attrs, std::string_view key) {
+    for (const auto& a : attrs)
+        if (g.str(a.key) == key) return &a;
+    return nullptr;
+}
+
 struct CommandResult {
     int exit_code = -1;
     std::string output;  // stdout and stderr together
