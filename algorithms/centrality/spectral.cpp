@@ -81,6 +81,16 @@ double l1_distance(const std::vector<double>& a, const std::vector<double>& b) {
     return s;
 }
 
+// Records iteration `it` and its L1 change, makes `next` the current vector `x`, and says
+// whether the change met the threshold (the power iterations of PageRank and Katz).
+bool finish_iteration(IterationReport& report, std::uint32_t it, std::vector<double>& next, std::vector<double>& x) {
+    report.iterations = it;
+    report.residual = l1_distance(next, x);
+    x.swap(next);
+    report.converged = report.residual < report.threshold;
+    return report.converged;
+}
+
 double l2_norm(const std::vector<double>& x) {
     // Scaled sum of squares, as math.hypot does, so large iterates do not overflow early.
     double m = 0;
@@ -402,13 +412,7 @@ SpectralResult pagerank(const CsrGraph& g, const PageRankParams& params) {
         op.transpose(scaled, next);
         for (std::uint32_t v = 0; v < n; ++v)
             next[v] = alpha * (next[v] + dangling_sum * dangling[v]) + (1 - alpha) * p[v];
-        r.report.iterations = it;
-        r.report.residual = l1_distance(next, x);
-        x.swap(next);
-        if (r.report.residual < r.report.threshold) {
-            r.report.converged = true;
-            break;
-        }
+        if (finish_iteration(r.report, it, next, x)) break;
     }
     r.value = std::move(x);
     return r;
@@ -428,13 +432,7 @@ SpectralResult katz(const CsrGraph& g, const KatzParams& params) {
     for (std::uint32_t it = 1; it <= params.max_iterations; ++it) {
         op.transpose(x, next);
         for (auto& v : next) v = params.alpha * v + params.beta;
-        r.report.iterations = it;
-        r.report.residual = l1_distance(next, x);
-        x.swap(next);
-        if (r.report.residual < r.report.threshold) {
-            r.report.converged = true;
-            break;
-        }
+        if (finish_iteration(r.report, it, next, x)) break;
         if (!std::isfinite(r.report.residual)) break;  // diverged: alpha >= 1 / lambda_max
     }
     if (params.normalized && r.report.converged) {
