@@ -21,21 +21,14 @@
 
 #include "algorithms/centrality/suite.hpp"
 #include "algorithms/community/community.hpp"
+#include "bench/cpu_clock.hpp"
 #include "engine/graph_csr.hpp"
 #include "loaders/edge_list.hpp"
 
 namespace {
 
-struct Clock {
-    double cpu = 0, wall = 0;
-};
-
-Clock now() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return {double(ts.tv_sec) + 1e-9 * double(ts.tv_nsec),
-            std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count()};
-}
+using repnet::bench::Clock;
+using repnet::bench::now;
 
 Clock since(const Clock& start) {
     const Clock t = now();

@@ -15,21 +15,14 @@
 #include <functional>
 #include <string>
 
+#include "bench/cpu_clock.hpp"
 #include "loaders/dataset_loader.hpp"
 #include "loaders/input_file.hpp"
 
 namespace {
 
-struct Clock {
-    double cpu = 0, wall = 0;
-};
-
-Clock now() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return {double(ts.tv_sec) + 1e-9 * double(ts.tv_nsec),
-            std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count()};
-}
+using repnet::bench::Clock;
+using repnet::bench::now;
 
 Clock best_of(int repeat, const std::function<void()>& body) {
     Clock best{1e300, 1e300};
