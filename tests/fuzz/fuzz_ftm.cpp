@@ -1,20 +1,10 @@
 // libFuzzer harness: the FollowTheMoney stream loader (loaders/ftm.hpp) on arbitrary
 // bytes, strict and lenient. Bad input must end in InputError.
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
+#include "fuzz_loader.hpp"
 #include "loaders/ftm.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const std::string_view text(reinterpret_cast<const char*>(data), size);
-    for (const bool lenient : {false, true}) {
-        repnet::LoadOptions options;
-        options.lenient = lenient;
-        try {
-            repnet::load_ftm_text("fuzz.ftm", text, options);
-        } catch (const repnet::InputError&) {
-        }
-    }
-    return 0;
+    return load_strict_and_lenient(data, size, [](std::string_view text, repnet::LoadOptions& options) {
+        repnet::load_ftm_text("fuzz.ftm", text, options);
+    });
 }
