@@ -118,8 +118,10 @@ private:
         std::unique_ptr<JsonDocument> doc;
         try {
             // The text is not copied and the record arrays are not kept: each_item parses again.
-            doc = std::make_unique<JsonDocument>(f.name, std::string_view(f.text),
-                                                 std::vector<std::string>{"sources", "entities", "relations"});
+            JsonDocument::ReleaseFn release;
+            if (f.mapped) release = [m = f.mapped](std::size_t begin, std::size_t end) { m->release(begin, end); };
+            doc = std::make_unique<JsonDocument>(
+                f.name, f.view(), std::vector<std::string>{"sources", "entities", "relations"}, std::move(release));
         } catch (const InputError& e) {
             reject(RecordKind::file, f.name, e.where(), e.message() + " (the whole file is skipped)");
             return;
@@ -905,9 +907,9 @@ Dataset load_dataset(const std::filesystem::path& path, const LoadOptions& optio
         const auto paths = list_input_files(path, ".json");
         if (paths.empty()) throw InputError(SourceLocation{path.string()}, "directory holds no *.json dataset files");
         for (const auto& p : paths)
-            files.push_back({p.string(), read_input_file(p, options.max_file_size, "a dataset file")});
+            files.emplace_back(p.string(), std::make_shared<MappedFile>(p, options.max_file_size, "a dataset file"));
     } else {
-        files.push_back({path.string(), read_input_file(path, options.max_file_size, "a dataset file")});
+        files.emplace_back(path.string(), std::make_shared<MappedFile>(path, options.max_file_size, "a dataset file"));
     }
     return load_dataset_texts(
         path.filename().empty() ? path.parent_path().filename().string() : path.filename().string(), files, options);

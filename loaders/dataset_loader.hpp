@@ -3,11 +3,15 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "engine/graph.hpp"
 #include "loaders/load_report.hpp"
+#include "loaders/mapped_file.hpp"
 
 namespace repnet {
 
@@ -31,8 +35,15 @@ struct Dataset {
 };
 
 struct NamedText {
+    NamedText(std::string name_, std::string text_) : name(std::move(name_)), text(std::move(text_)) {}
+    NamedText(std::string name_, std::shared_ptr<const MappedFile> mapped_)
+        : name(std::move(name_)), mapped(std::move(mapped_)) {}
+
     std::string name;  // shown in messages, e.g. "data/sample/sample.json"
     std::string text;
+    // A file load_dataset mapped instead of reading it into `text` (see loaders/mapped_file.hpp).
+    std::shared_ptr<const MappedFile> mapped;
+    std::string_view view() const { return mapped ? mapped->text() : std::string_view(text); }
 };
 
 // Loads a file, or every *.json file of a directory (in byte order of names).

@@ -43,14 +43,11 @@ const char* file_type_name(mode_t mode) {
     return "not a regular file";
 }
 
-struct Fd {
-    int fd;
-    ~Fd() {
-        if (fd >= 0) ::close(fd);
-    }
-};
-
 }  // namespace
+
+OpenInputFile::~OpenInputFile() {
+    if (fd >= 0) ::close(fd);
+}
 
 InputKind input_kind(const std::filesystem::path& path, const char* what) {
     struct stat st {};
@@ -61,21 +58,27 @@ InputKind input_kind(const std::filesystem::path& path, const char* what) {
          std::string("is ") + file_type_name(st.st_mode) + "; expected " + what + " (a regular file or directory)");
 }
 
-std::string read_input_file(const std::filesystem::path& path, std::uintmax_t max_size, const char* what) {
+OpenInputFile open_input_file(const std::filesystem::path& path, std::uintmax_t max_size, const char* what) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) fail(path, describe_errno(errno) + "; expected " + what);
     if (!S_ISREG(st.st_mode))
         fail(path, std::string("is ") + file_type_name(st.st_mode) + "; expected " + what + " (a regular file)");
     // O_NONBLOCK: should the path have been swapped for a FIFO since stat, open does not wait for a writer.
-    Fd f{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)};
+    OpenInputFile f;
+    f.fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (f.fd < 0) fail(path, "cannot open for reading: " + describe_errno(errno));
     if (::fstat(f.fd, &st) != 0 || !S_ISREG(st.st_mode))
         fail(path, std::string("is ") + file_type_name(st.st_mode) + "; expected " + what + " (a regular file)");
-    const auto size = static_cast<std::uintmax_t>(st.st_size);
-    if (size > max_size)
-        fail(path, "file is " + std::to_string(size) + " bytes, more than the limit of " + std::to_string(max_size) +
+    f.size = static_cast<std::uintmax_t>(st.st_size);
+    if (f.size > max_size)
+        fail(path, "file is " + std::to_string(f.size) + " bytes, more than the limit of " + std::to_string(max_size) +
                        " bytes (raise it with --max-file-size)");
-    std::string text(static_cast<std::size_t>(size), '\0');
+    return f;
+}
+
+std::string read_input_file(const std::filesystem::path& path, std::uintmax_t max_size, const char* what) {
+    const OpenInputFile f = open_input_file(path, max_size, what);
+    std::string text(static_cast<std::size_t>(f.size), '\0');
     std::size_t done = 0;
     while (done < text.size()) {
         const ssize_t n = ::read(f.fd, text.data() + done, text.size() - done);

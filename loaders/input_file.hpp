@@ -12,6 +12,19 @@ namespace repnet {
 
 inline constexpr std::uintmax_t kDefaultMaxFileSize = std::uintmax_t(2) << 30;  // 2 GiB
 
+// An open regular file (read-only, close-on-exec) and its size when opened; closes it on destruction.
+struct OpenInputFile {
+    int fd = -1;
+    std::uintmax_t size = 0;
+    OpenInputFile() = default;
+    OpenInputFile(OpenInputFile&& o) noexcept : fd(o.fd), size(o.size) { o.fd = -1; }
+    OpenInputFile& operator=(OpenInputFile&&) = delete;
+    ~OpenInputFile();
+};
+
+// Opens a regular file of at most max_size bytes, with the checks of read_input_file. Throws InputError.
+OpenInputFile open_input_file(const std::filesystem::path& path, std::uintmax_t max_size, const char* what);
+
 // The whole content of a regular file of at most max_size bytes. `what` describes
 // the expected content in messages ("a dataset file"). Throws InputError.
 std::string read_input_file(const std::filesystem::path& path, std::uintmax_t max_size, const char* what);

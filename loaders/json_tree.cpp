@@ -46,8 +46,16 @@ using ItemFn = std::function<void(const JsonValue&)>;
 class TreeBuilder {
 public:
     TreeBuilder(std::string_view text, const BoundedStream& stream, const std::vector<std::string>& streamed,
-                std::string_view only_key, const ItemFn* fn, JsonValue& root)
-        : text_(text), stream_(stream), streamed_(streamed), only_key_(only_key), fn_(fn), root_(root) {}
+                std::string_view only_key, const ItemFn* fn, const JsonDocument::ReleaseFn& release,
+                std::size_t release_step, JsonValue& root)
+        : text_(text),
+          stream_(stream),
+          streamed_(streamed),
+          only_key_(only_key),
+          fn_(fn),
+          release_(release),
+          release_step_(release_step),
+          root_(root) {}
 
     bool Null() { return scalar(make(JsonValue::Kind::null, stream_.Tell() - 4)); }
     bool Bool(bool b) {
@@ -153,6 +161,11 @@ private:
             }
         }
         item_ = JsonValue{};
+        // The pass is done with the text behind the item just finished.
+        if (release_ && stream_.Tell() - released_ >= release_step_) {
+            release_(released_, stream_.Tell());
+            released_ = stream_.Tell();
+        }
         return true;
     }
     bool open(JsonValue::Kind kind) {
@@ -189,6 +202,9 @@ private:
     const std::vector<std::string>& streamed_;
     std::string_view only_key_;
     const ItemFn* fn_;
+    const JsonDocument::ReleaseFn& release_;
+    std::size_t release_step_;
+    std::size_t released_ = 0;  // text before this offset was released
     JsonValue& root_;
     JsonValue item_;  // the streamed item being built
     // Pointers stay valid: a container's children vector only grows while it
@@ -236,22 +252,50 @@ const char* json_kind_name(JsonValue::Kind kind) {
 
 JsonDocument::JsonDocument(std::string file_name, std::string text)
     : file_name_(std::move(file_name)), owned_(std::move(text)), text_(owned_) {
-    index_lines();
+    index_positions();
     parse({}, nullptr, &root_);
 }
 
-JsonDocument::JsonDocument(std::string file_name, std::string_view text, std::vector<std::string> streamed)
-    : file_name_(std::move(file_name)), text_(text), streamed_(std::move(streamed)) {
-    index_lines();
+JsonDocument::JsonDocument(std::string file_name, std::string_view text, std::vector<std::string> streamed,
+                           ReleaseFn release, std::size_t release_step)
+    : file_name_(std::move(file_name)),
+      text_(text),
+      streamed_(std::move(streamed)),
+      release_(std::move(release)),
+      release_step_(std::max<std::size_t>(release_step, 1)) {
+    index_positions();
     parse({}, nullptr, &root_);
 }
 
-void JsonDocument::index_lines() {
-    line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text_.size(); ++i)
-        if (text_[i] == '\n') line_starts_.push_back(i + 1);
-    if (const auto nul = text_.find('\0'); nul != std::string_view::npos)
-        throw InputError(locate(nul), "NUL byte in JSON text; expected UTF-8 text");
+namespace {
+bool is_utf8_lead(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+}
+}  // namespace
+
+void JsonDocument::index_positions() {
+    checkpoints_.reserve(text_.size() / kCheckpointBytes + 1);
+    Checkpoint at;
+    std::size_t released = 0;
+    for (std::size_t block = 0; block < text_.size(); block += kCheckpointBytes) {
+        checkpoints_.push_back(at);
+        const std::string_view part = text_.substr(block, kCheckpointBytes);
+        if (const auto nul = part.find('\0'); nul != std::string_view::npos)
+            throw InputError(locate(block + nul), "NUL byte in JSON text; expected UTF-8 text");
+        for (const char c : part) {
+            if (c == '\n') {
+                ++at.line;
+                at.column = 1;
+            } else if (is_utf8_lead(c)) {
+                ++at.column;  // columns count characters: UTF-8 lead bytes
+            }
+        }
+        if (block + part.size() - released >= release_step_) {
+            release(released, block + part.size());
+            released = block + part.size();
+        }
+    }
+    release(0, text_.size());
 }
 
 void JsonDocument::for_each_item(std::string_view key, const std::function<void(const JsonValue&)>& fn) const {
@@ -266,11 +310,12 @@ void JsonDocument::for_each_item(std::string_view key, const std::function<void(
 
 void JsonDocument::parse(std::string_view only_key, const ItemFn* fn, JsonValue* root) const {
     BoundedStream stream(text_);
-    TreeBuilder builder(text_, stream, streamed_, only_key, fn, *root);
+    TreeBuilder builder(text_, stream, streamed_, only_key, fn, release_, release_step_, *root);
     rapidjson::Reader reader;
     constexpr unsigned flags =
         rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
     const rapidjson::ParseResult ok = reader.Parse<flags>(stream, builder);
+    release(0, text_.size());
     if (builder.exception()) std::rethrow_exception(builder.exception());
     if (builder.failed()) throw InputError(locate(builder.error_offset()), builder.error_message());
     if (!ok)
@@ -279,19 +324,27 @@ void JsonDocument::parse(std::string_view only_key, const ItemFn* fn, JsonValue*
 
 std::size_t JsonDocument::line_of(std::size_t offset) const {
     offset = std::min(offset, text_.size());
-    return static_cast<std::size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) -
-                                    line_starts_.begin());
+    if (checkpoints_.empty()) return 1;  // the empty text
+    const std::size_t k = std::min(offset / kCheckpointBytes, checkpoints_.size() - 1);
+    const auto from = text_.begin() + std::ptrdiff_t(k * kCheckpointBytes);
+    return checkpoints_[k].line +
+           static_cast<std::size_t>(std::count(from, text_.begin() + std::ptrdiff_t(offset), '\n'));
 }
 
 SourceLocation JsonDocument::locate(std::size_t offset) const {
     offset = std::min(offset, text_.size());
-    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
-    const std::size_t start = line_starts_[line - 1];
-    std::size_t column = 1;
-    for (std::size_t i = start; i < offset; ++i)
-        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;  // count UTF-8 lead bytes
-    return SourceLocation{file_name_, line, column};
+    if (checkpoints_.empty()) return SourceLocation{file_name_, 1, 1};  // the empty text
+    const std::size_t k = std::min(offset / kCheckpointBytes, checkpoints_.size() - 1);
+    Checkpoint at = checkpoints_[k];
+    for (std::size_t i = k * kCheckpointBytes; i < offset; ++i) {
+        if (text_[i] == '\n') {
+            ++at.line;
+            at.column = 1;
+        } else if (is_utf8_lead(text_[i])) {
+            ++at.column;
+        }
+    }
+    return SourceLocation{file_name_, at.line, at.column};
 }
 
 }  // namespace repnet

@@ -18,6 +18,8 @@ namespace repnet {
 
 // Deeper nesting is an input error ("nesting deeper than 512 levels at file:line:column").
 inline constexpr std::size_t kMaxJsonDepth = 512;
+// How far a pass gets ahead of the text it last released, by default (see JsonDocument's ReleaseFn).
+inline constexpr std::size_t kReleaseBytes = std::size_t(16) << 20;
 
 struct JsonMember;
 
@@ -60,7 +62,14 @@ public:
     // keeping the items of the root object's arrays named in `streamed`: root()
     // holds those arrays empty, and for_each_item() parses again to hand the items
     // over one at a time. Memory stays that of the text plus one item.
-    JsonDocument(std::string file_name, std::string_view text, std::vector<std::string> streamed);
+    //
+    // `release`, if given, is told each byte range of `text` a pass is done with (behind the
+    // cursor, in steps of kReleaseBytes, and the whole text when a pass ends), so that a
+    // mapped file's pages can be given back (MappedFile::release). Text is still read after a
+    // release (the next pass, an error located behind the cursor); the owner pages it in again.
+    using ReleaseFn = std::function<void(std::size_t begin, std::size_t end)>;
+    JsonDocument(std::string file_name, std::string_view text, std::vector<std::string> streamed,
+                 ReleaseFn release = {}, std::size_t release_step = kReleaseBytes);
 
     // Calls fn for each item of the root object's array `key` (one of the streamed
     // keys), building one item at a time. Exceptions from fn propagate.
@@ -74,14 +83,26 @@ public:
     std::size_t line_of(std::size_t offset) const;
 
 private:
-    void index_lines();
+    // Line and column at every kCheckpointBytes-th byte: locating an offset scans at most that
+    // far, and the index is small whatever the file's shape (a line-start array took 8 bytes
+    // per line of a pretty-printed file; a column count scanned a one-line file from its start).
+    static constexpr std::size_t kCheckpointBytes = 64 * 1024;
+    struct Checkpoint {
+        std::size_t line = 1, column = 1;  // at the checkpoint's offset
+    };
+    void index_positions();
     void parse(std::string_view only_key, const std::function<void(const JsonValue&)>* fn, JsonValue* root) const;
+    void release(std::size_t begin, std::size_t end) const {
+        if (release_) release_(begin, end);
+    }
 
     std::string file_name_;
     std::string owned_;
     std::string_view text_;
     std::vector<std::string> streamed_;
-    std::vector<std::size_t> line_starts_;
+    ReleaseFn release_;
+    std::size_t release_step_ = kReleaseBytes;
+    std::vector<Checkpoint> checkpoints_;  // checkpoints_[k] is at offset k * kCheckpointBytes
     JsonValue root_;
 };
 

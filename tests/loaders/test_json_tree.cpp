@@ -129,3 +129,97 @@ TEST_CASE("streamed arrays hand over their items one at a time", "[loaders][json
     CHECK(offsets == std::vector<std::size_t>{24, 34, 37});
     CHECK_THROWS_AS(doc.for_each_item("items", [](const JsonValue&) { throw InputError({"x"}, "stop"); }), InputError);
 }
+
+namespace {
+// Line and column by a scan from the start: what locate() must agree with.
+std::pair<std::size_t, std::size_t> naive_position(const std::string& text, std::size_t offset) {
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+}  // namespace
+
+TEST_CASE("locations stay exact across the position index's checkpoints", "[loaders][json]") {
+    // A long one-line array of multi-byte strings, then pretty-printed lines: offsets fall on
+    // both sides of every 64 KiB checkpoint, some inside a UTF-8 character.
+    std::string text = "{\"a\": [";
+    for (int i = 0; i < 12000; ++i)
+        text.append(i ? ", " : "").append("\"Қазақ ").append(std::to_string(i)).append("\"");
+    text += "],\n \"b\": [\n";
+    for (int i = 0; i < 20000; ++i) text.append(i ? ",\n  " : "  ").append(std::to_string(i));
+    text += "\n]}";
+    REQUIRE(text.size() > 3 * 65536);
+    JsonDocument doc("f.json", text);
+    for (std::size_t offset :
+         {std::size_t{0}, std::size_t{65535}, std::size_t{65536}, std::size_t{65537}, std::size_t{131071},
+          std::size_t{131072}, text.size() / 2, text.size() - 1, text.size()}) {
+        INFO("offset " << offset);
+        const auto [line, column] = naive_position(text, offset);
+        CHECK(doc.locate(offset).line == line);
+        CHECK(doc.locate(offset).column == column);
+        CHECK(doc.line_of(offset) == line);
+    }
+    const JsonValue* b = doc.root().find("b");
+    REQUIRE(b);
+    REQUIRE(b->items.size() == 20000);
+    CHECK(doc.locate(b->items.back().offset).line == 20002);
+    CHECK(doc.locate(b->items.back().offset).column == 3);
+    const JsonValue* a = doc.root().find("a");
+    REQUIRE(a);
+    CHECK(doc.locate(a->items.back().offset).column == naive_position(text, a->items.back().offset).second);
+}
+
+TEST_CASE("a text exactly one checkpoint long, and the empty text, locate", "[loaders][json]") {
+    std::string text = "[\"";
+    text.append(65536 - 4, 'x').append("\"]");
+    REQUIRE(text.size() == 65536);
+    JsonDocument doc("f.json", text);
+    CHECK(doc.locate(text.size()).column == 65537);
+    CHECK(doc.line_of(text.size()) == 1);
+    try {
+        JsonDocument empty("e.json", std::string());
+        FAIL("empty text parsed");
+    } catch (const InputError& e) {
+        CHECK(e.where().line == 1);
+        CHECK(e.where().column == 1);
+    }
+}
+
+TEST_CASE("streaming releases the text behind each pass, and the whole text after it", "[loaders][json]") {
+    std::string text = "{\"entities\": [";
+    const int n = 20000;
+    const std::size_t step = 64 * 1024;
+    for (int i = 0; i < n; ++i)
+        text.append(i ? "," : "").append("{\"id\": \"e").append(std::to_string(i)).append("\"}");
+    text += "]}";
+    REQUIRE(text.size() > 4 * step);
+    std::vector<std::pair<std::size_t, std::size_t>> released;
+    JsonDocument doc(
+        "f.json", std::string_view(text), {"entities"},
+        [&](std::size_t begin, std::size_t end) { released.emplace_back(begin, end); }, step);
+    // Indexing and the first parse each release in steps and then everything.
+    REQUIRE(released.size() >= 4);
+    CHECK(released.back() == std::make_pair(std::size_t{0}, text.size()));
+    released.clear();
+    int seen = 0;
+    bool released_too_early = false;  // the text an item was parsed from, released before it was handed over
+    doc.for_each_item("entities", [&](const JsonValue& v) {
+        for (const auto& range : released) released_too_early |= range.second > v.offset;
+        ++seen;
+    });
+    CHECK_FALSE(released_too_early);
+    CHECK(seen == n);
+    REQUIRE(released.size() >= 2);
+    for (std::size_t i = 0; i + 1 < released.size(); ++i) {
+        CHECK(released[i].second - released[i].first >= step);
+        CHECK(released[i].second <= text.size());
+    }
+    CHECK(released.back() == std::make_pair(std::size_t{0}, text.size()));
+}
