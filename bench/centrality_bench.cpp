@@ -27,6 +27,7 @@
 
 namespace {
 
+using repnet::bench::best_of;
 using repnet::bench::Clock;
 using repnet::bench::now;
 
@@ -127,13 +128,8 @@ int main(int argc, char** argv) {
             o.run.threads = threads;
             if (tolerance > 0) o.tolerance = tolerance;
             if (katz_alpha > 0) o.katz_alpha = katz_alpha;
-            Clock t{1e300, 1e300};
             repnet::CentralitySuite suite;
-            for (int r = 0; r < repeat; ++r) {
-                const Clock start = now();
-                suite = repnet::compute_centrality(view, o);
-                t = best(t, since(start));
-            }
+            const Clock t = best_of(repeat, [&] { suite = repnet::compute_centrality(view, o); });
             const auto& m = suite.measures.front();
             std::printf("%s\"%s\": {\"time\": %s", sep, name.c_str(), json(t).c_str());
             if (m.report)
@@ -152,13 +148,8 @@ int main(int argc, char** argv) {
         if (leiden_iterations >= 0) {
             repnet::CommunityParams p;
             p.max_iterations = leiden_iterations;
-            Clock t{1e300, 1e300};
             repnet::CommunityResult r;
-            for (int i = 0; i < repeat; ++i) {
-                const Clock start = now();
-                r = repnet::leiden(view, p);
-                t = best(t, since(start));
-            }
+            const Clock t = best_of(repeat, [&] { r = repnet::leiden(view, p); });
             const std::uint32_t communities = r.count();
             std::printf(", \"leiden\": {\"time\": %s, \"iterations\": %d, \"modularity\": %.6f, \"communities\": %u}",
                         json(t).c_str(), r.iterations, r.modularity, communities);

@@ -12,7 +12,6 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <functional>
 #include <string>
 
 #include "bench/cpu_clock.hpp"
@@ -21,19 +20,9 @@
 
 namespace {
 
+using repnet::bench::best_of;
 using repnet::bench::Clock;
 using repnet::bench::now;
-
-Clock best_of(int repeat, const std::function<void()>& body) {
-    Clock best{1e300, 1e300};
-    for (int r = 0; r < repeat; ++r) {
-        const Clock start = now();
-        body();
-        const Clock t = now();
-        if (t.cpu - start.cpu < best.cpu) best = {t.cpu - start.cpu, t.wall - start.wall};
-    }
-    return best;
-}
 
 }  // namespace
 

@@ -74,6 +74,32 @@ void add_data_attributes(const Graph& g, AttributeTable& table,
     }
 }
 
+// The columns that node and edge rows both carry, added in this order: the row's severity
+// (name and rank, empty unless it has one) and where its evidence came from.
+struct SeverityAndSources {
+    Column& severity;
+    Column& rank;
+    Column& sources;
+    Column& notes;
+
+    explicit SeverityAndSources(AttributeTable& t)
+        : severity(t.add("severity", ColumnType::text)),
+          rank(t.add("severity_rank", ColumnType::integer)),
+          sources(t.add("sources", ColumnType::text)),
+          notes(t.add("notes", ColumnType::text)) {}
+
+    void set_severity(std::size_t row, Severity s) {
+        if (s == Severity::none) return;
+        severity.cells[row] = std::string(severity_name(s));
+        rank.cells[row] = std::int64_t{severity_rank(s)};
+    }
+
+    void set_sources(const Graph& g, std::size_t row, const std::vector<Evidence>& evidence) {
+        sources.cells[row] = provenance_text(g, evidence);
+        notes.cells[row] = text_or_empty(evidence_notes_text(g, evidence));
+    }
+};
+
 }  // namespace
 
 const Column* AttributeTable::find(std::string_view name) const {
@@ -146,10 +172,7 @@ AttributeTable node_table(const Graph& g) {
     Column& decided = t.add("decided", ColumnType::text);
     Column& outcome = t.add("outcome", ColumnType::text);
     Column& sentence = t.add("sentence", ColumnType::text);
-    Column& severity = t.add("severity", ColumnType::text);
-    Column& rank = t.add("severity_rank", ColumnType::integer);
-    Column& sources = t.add("sources", ColumnType::text);
-    Column& notes = t.add("notes", ColumnType::text);
+    SeverityAndSources severity(t);
     Column& merged = t.add("merged_ids", ColumnType::text);
     Column& generic = t.add("generic", ColumnType::boolean);
     std::vector<const std::vector<Attribute>*> attrs;
@@ -168,13 +191,9 @@ AttributeTable node_table(const Graph& g) {
             decided.cells[v] = text_or_empty(p.decided.str());
             outcome.cells[v] = text_or_empty(g.str(p.outcome));
             sentence.cells[v] = text_or_empty(g.str(p.sentence));
-            if (p.severity != Severity::none) {
-                severity.cells[v] = std::string(severity_name(p.severity));
-                rank.cells[v] = std::int64_t{severity_rank(p.severity)};
-            }
+            severity.set_severity(v, p.severity);
         }
-        sources.cells[v] = provenance_text(g, d.evidence);
-        notes.cells[v] = text_or_empty(evidence_notes_text(g, d.evidence));
+        severity.set_sources(g, v, d.evidence);
         merged.cells[v] = text_or_empty(join(g, d.merged_ids));
         generic.cells[v] = d.generic;
         attrs.push_back(&d.attributes);
@@ -192,10 +211,7 @@ AttributeTable edge_table(const Graph& g) {
     Column& date = t.add("date", ColumnType::text);
     Column& start = t.add("start", ColumnType::text);
     Column& end = t.add("end", ColumnType::text);
-    Column& severity = t.add("severity", ColumnType::text);
-    Column& rank = t.add("severity_rank", ColumnType::integer);
-    Column& sources = t.add("sources", ColumnType::text);
-    Column& notes = t.add("notes", ColumnType::text);
+    SeverityAndSources severity(t);
     Column& derived = t.add("from_prosecution_record", ColumnType::boolean);
     Column& prosecution = t.add("prosecution", ColumnType::text);
     std::vector<const std::vector<Attribute>*> attrs;
@@ -206,12 +222,8 @@ AttributeTable edge_table(const Graph& g) {
         date.cells[e] = text_or_empty(d.when.str());
         start.cells[e] = text_or_empty(d.when.start.str());
         end.cells[e] = text_or_empty(d.when.end.str());
-        if (d.severity != Severity::none) {
-            severity.cells[e] = std::string(severity_name(d.severity));
-            rank.cells[e] = std::int64_t{severity_rank(d.severity)};
-        }
-        sources.cells[e] = provenance_text(g, d.evidence);
-        notes.cells[e] = text_or_empty(evidence_notes_text(g, d.evidence));
+        severity.set_severity(e, d.severity);
+        severity.set_sources(g, e, d.evidence);
         derived.cells[e] = d.from_prosecution_field;
         if (d.prosecution) prosecution.cells[e] = g.str(g.node(*d.prosecution).id);
         attrs.push_back(&d.attributes);

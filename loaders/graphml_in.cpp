@@ -168,6 +168,26 @@ private:
         }
     }
 
+    // A GraphML <key> or a GEXF <attribute>: the same declaration, its name and type under
+    // other attribute names; the name defaults to the id.
+    void declare_key(const XML_Char** atts, std::string_view el, std::string_view name_attr, std::string_view type_attr,
+                     bool for_node, bool for_edge) {
+        const char* id = attribute(atts, "id");
+        if (!id) {
+            std::string message = "<";
+            return stop(message.append(el).append("> without id"));
+        }
+        KeyDecl k;
+        k.id = id;
+        const char* name = attribute(atts, name_attr);
+        k.name = name ? name : id;
+        if (const char* t = attribute(atts, type_attr)) k.type = value_type(t);
+        k.for_node = for_node;
+        k.for_edge = for_edge;
+        keys_.push_back(std::move(k));
+        in_key_ = true;
+    }
+
     void start(std::string_view el, const XML_Char** atts) {
         if (++depth_ > kMaxXmlDepth)
             return stop("elements nested deeper than " + std::to_string(kMaxXmlDepth) + " levels");
@@ -186,33 +206,13 @@ private:
             if (dir) undirected_default_ = std::string_view(dir) == "undirected";
             if (const char* tf = attribute(atts, "timeformat")) date_times_ = std::string_view(tf).starts_with("date");
         } else if (el == "key" && format_ == Format::graphml) {
-            KeyDecl k;
-            const char* id = attribute(atts, "id");
-            if (!id) return stop("<key> without id");
-            k.id = id;
-            const char* nm = attribute(atts, "attr.name");
-            k.name = nm ? nm : id;
-            if (const char* t = attribute(atts, "attr.type")) k.type = value_type(t);
             const std::string_view f = attribute(atts, "for") ? attribute(atts, "for") : "all";
-            k.for_node = f == "node" || f == "all";
-            k.for_edge = f == "edge" || f == "all";
-            keys_.push_back(std::move(k));
-            in_key_ = true;
+            declare_key(atts, el, "attr.name", "attr.type", f == "node" || f == "all", f == "edge" || f == "all");
         } else if (el == "attributes" && format_ == Format::gexf) {
             const char* cls = attribute(atts, "class");
             gexf_class_node_ = !cls || std::string_view(cls) != "edge";
         } else if (el == "attribute" && format_ == Format::gexf) {
-            KeyDecl k;
-            const char* id = attribute(atts, "id");
-            if (!id) return stop("<attribute> without id");
-            k.id = id;
-            const char* title = attribute(atts, "title");
-            k.name = title ? title : id;
-            if (const char* t = attribute(atts, "type")) k.type = value_type(t);
-            k.for_node = gexf_class_node_;
-            k.for_edge = !gexf_class_node_;
-            keys_.push_back(std::move(k));
-            in_key_ = true;
+            declare_key(atts, el, "title", "type", gexf_class_node_, !gexf_class_node_);
         } else if (el == "default" && in_key_) {
             collect_ = true;
             text_buffer_.clear();

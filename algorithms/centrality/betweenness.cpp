@@ -28,6 +28,36 @@ struct Workspace {
         else
             level.assign(n, -1);
     }
+
+    // The second half of one source, the same for both searches: dependencies pulled from
+    // successors in reverse visit order (order[0], the source, gets none), then the visited
+    // entries made unseen again. `on_dag(v, e, x)`: arc e from v to x lies on a shortest path.
+    template <class OnDag>
+    void accumulate(const CsrGraph& g, std::uint32_t visited, OnDag on_dag, double* bc) {
+        const std::uint64_t* off = g.out_offsets.data();
+        const std::uint32_t* adj = g.out_targets.data();
+        for (std::uint32_t i = visited; i-- > 1;) {
+            const std::uint32_t v = order[i];
+            double acc = 0;
+            for (std::uint64_t e = off[v]; e < off[v + 1]; ++e) {
+                const std::uint32_t x = adj[e];
+                if (on_dag(v, e, x)) acc += coef[x];
+            }
+            const double delta = sigma[v] * acc;
+            bc[v] += delta;
+            coef[v] = (1 + delta) / sigma[v];
+        }
+        const bool weighted = level.empty();
+        for (std::uint32_t i = 0; i < visited; ++i) {
+            const std::uint32_t v = order[i];
+            if (weighted)
+                dist[v] = std::numeric_limits<double>::infinity();
+            else
+                level[v] = -1;
+            sigma[v] = 0;
+            coef[v] = 0;
+        }
+    }
 };
 
 // One source of Brandes' algorithm, unweighted: BFS with a plain queue (which is also the
@@ -35,7 +65,6 @@ struct Workspace {
 void brandes_bfs(const CsrGraph& g, std::uint32_t s, Workspace& w, double* bc) {
     auto& level = w.level;
     auto& sigma = w.sigma;
-    auto& coef = w.coef;
     std::uint32_t* order = w.order.data();
     const std::uint64_t* off = g.out_offsets.data();
     const std::uint32_t* adj = g.out_targets.data();
@@ -56,24 +85,8 @@ void brandes_bfs(const CsrGraph& g, std::uint32_t s, Workspace& w, double* bc) {
             if (level[x] == next) sigma[x] += sv;
         }
     }
-    for (std::uint32_t i = tail; i-- > 1;) {
-        const std::uint32_t v = order[i];
-        const std::int32_t next = level[v] + 1;
-        double acc = 0;
-        for (std::uint64_t e = off[v]; e < off[v + 1]; ++e) {
-            const std::uint32_t x = adj[e];
-            if (level[x] == next) acc += coef[x];
-        }
-        const double delta = sigma[v] * acc;
-        bc[v] += delta;
-        coef[v] = (1 + delta) / sigma[v];
-    }
-    for (std::uint32_t i = 0; i < tail; ++i) {
-        const std::uint32_t v = order[i];
-        level[v] = -1;
-        sigma[v] = 0;
-        coef[v] = 0;
-    }
+    w.accumulate(
+        g, tail, [&](std::uint32_t v, std::uint64_t, std::uint32_t x) { return level[x] == level[v] + 1; }, bc);
 }
 
 // Weighted: Dijkstra with a binary heap; equal-length paths are counted when the sums are
@@ -83,7 +96,6 @@ void brandes_dijkstra(const CsrGraph& g, const std::vector<double>& len, std::ui
     auto& sigma = w.sigma;
     auto& coef = w.coef;
     auto& heap = w.heap;
-    std::uint32_t* order = w.order.data();
     const std::uint64_t* off = g.out_offsets.data();
     const std::uint32_t* adj = g.out_targets.data();
     std::uint32_t tail = 0;
@@ -96,7 +108,7 @@ void brandes_dijkstra(const CsrGraph& g, const std::vector<double>& len, std::ui
         const auto [d, v] = heap.pop();
         if (coef[v] != 0 || d > dist[v]) continue;
         coef[v] = 1;
-        order[tail++] = v;
+        w.order[tail++] = v;
         const double sv = sigma[v];
         for (std::uint64_t e = off[v]; e < off[v + 1]; ++e) {
             const std::uint32_t x = adj[e];
@@ -111,23 +123,12 @@ void brandes_dijkstra(const CsrGraph& g, const std::vector<double>& len, std::ui
             }
         }
     }
-    for (std::uint32_t i = tail; i-- > 0;) {
-        const std::uint32_t v = order[i];
-        double acc = 0;
-        for (std::uint64_t e = off[v]; e < off[v + 1]; ++e) {
-            const std::uint32_t x = adj[e];
-            if (dist[v] + len[e] == dist[x] && dist[x] > dist[v]) acc += coef[x];
-        }
-        const double delta = sigma[v] * acc;
-        if (v != s) bc[v] += delta;
-        coef[v] = (1 + delta) / sigma[v];
-    }
-    for (std::uint32_t i = 0; i < tail; ++i) {
-        const std::uint32_t v = order[i];
-        dist[v] = std::numeric_limits<double>::infinity();
-        sigma[v] = 0;
-        coef[v] = 0;
-    }
+    w.accumulate(
+        g, tail,
+        [&](std::uint32_t v, std::uint64_t e, std::uint32_t x) {
+            return dist[v] + len[e] == dist[x] && dist[x] > dist[v];
+        },
+        bc);
 }
 
 }  // namespace

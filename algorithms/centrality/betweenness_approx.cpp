@@ -177,10 +177,7 @@ void check_sample_count(double samples, const ApproxBetweennessParams& params) {
 }  // namespace
 
 void check_approx_betweenness_params(const ApproxBetweennessParams& params) {
-    if (!(params.epsilon > 0 && params.epsilon < 1))
-        throw InvalidArgument("epsilon", "must be in (0, 1)", argument_text(params.epsilon));
-    if (!(params.delta > 0 && params.delta < 1))
-        throw InvalidArgument("delta (1 - confidence)", "must be in (0, 1)", argument_text(params.delta));
+    detail::check_epsilon_delta(params.epsilon, params.delta, "delta (1 - confidence)");
     check_sample_count(
         std::ceil(kUniversalConstant / (params.epsilon * params.epsilon) * (1 + std::log(1 / params.delta))), params);
 }
@@ -188,10 +185,7 @@ void check_approx_betweenness_params(const ApproxBetweennessParams& params) {
 ApproxBetweennessResult approx_betweenness(const CsrGraph& g, const ApproxBetweennessParams& params) {
     check_approx_betweenness_params(params);
     const std::uint32_t n = g.node_count;
-    ApproxBetweennessResult r;
-    r.epsilon = params.epsilon;
-    r.delta = params.delta;
-    r.seed = params.seed;
+    auto r = detail::sampled_result<ApproxBetweennessResult>(params);
     r.value.assign(n, 0.0);
     if (n <= 2) return r;
 

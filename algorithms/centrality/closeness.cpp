@@ -134,15 +134,9 @@ std::vector<double> harmonic(const CsrGraph& g, const ClosenessParams& params) {
 
 SampledDistanceResult sampled_distance_centrality(const CsrGraph& g, const SampledDistanceParams& params) {
     if (g.directed) throw InvalidArgument("graph", "must be an undirected view", "directed");
-    if (!(params.epsilon > 0 && params.epsilon < 1))
-        throw InvalidArgument("epsilon", "must be in (0, 1)", argument_text(params.epsilon));
-    if (!(params.delta > 0 && params.delta < 1))
-        throw InvalidArgument("delta", "must be in (0, 1)", argument_text(params.delta));
+    detail::check_epsilon_delta(params.epsilon, params.delta, "delta");
     const std::uint32_t n = g.node_count;
-    SampledDistanceResult r;
-    r.epsilon = params.epsilon;
-    r.delta = params.delta;
-    r.seed = params.seed;
+    auto r = detail::sampled_result<SampledDistanceResult>(params);
     r.closeness.assign(n, 0.0);
     r.harmonic.assign(n, 0.0);
     if (n < 2) return r;

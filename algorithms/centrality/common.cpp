@@ -45,6 +45,11 @@ void check_weights(const CsrGraph& graph, const char* measure) {
     }
 }
 
+void check_epsilon_delta(double epsilon, double delta, const char* delta_name) {
+    if (!(epsilon > 0 && epsilon < 1)) throw InvalidArgument("epsilon", "must be in (0, 1)", argument_text(epsilon));
+    if (!(delta > 0 && delta < 1)) throw InvalidArgument(delta_name, "must be in (0, 1)", argument_text(delta));
+}
+
 std::vector<double> arc_distances(const CsrGraph& graph) {
     check_weights(graph, "weighted path measure");
     std::vector<double> d(graph.out_weights.size());

@@ -62,5 +62,19 @@ std::vector<double> arc_distances(const CsrGraph& graph);
 // Throws InputError unless every weight is finite and > 0.
 void check_weights(const CsrGraph& graph, const char* measure);
 
+// The sampled measures' bound: throws InvalidArgument unless epsilon and delta are both in
+// (0, 1); `delta_name` is the measure's name for delta in its messages.
+void check_epsilon_delta(double epsilon, double delta, const char* delta_name);
+
+// A sampled measure's result, carrying the bound and the seed it was computed with.
+template <class Result, class Params>
+Result sampled_result(const Params& params) {
+    Result r;
+    r.epsilon = params.epsilon;
+    r.delta = params.delta;
+    r.seed = params.seed;
+    return r;
+}
+
 }  // namespace detail
 }  // namespace repnet

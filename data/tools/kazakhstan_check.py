@@ -13,16 +13,13 @@ import glob
 import json
 import re
 import sys
-import unicodedata
+
+from kazakhstan_records import fold, when
 
 DIR = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("-") else "data/kazakhstan"
 SEEDS = "/work/shared/seeds/"
 ACTIONS = {"detained", "fined", "warned", "questioned", "searched", "charged", "sentenced", "restricted", "attacked",
            "released", "acquitted", "case_closed", "tried", "appealed", "imprisoned"}
-
-
-def fold(s):
-    return " ".join(unicodedata.normalize("NFC", s).casefold().replace("\u2019", "'").split())
 
 
 def interval(date):
@@ -40,14 +37,6 @@ def interval(date):
         a, b = date.split("/")
         return (one(a, False) if a else -10**9, one(b, True) if b else 10**9, "range")
     return (one(date, False), one(date, True), len(date.split("-")))
-
-
-def when(r):
-    if "date" in r:
-        return r["date"]
-    if "start" in r or "end" in r:
-        return f"{r.get('start', '')}/{r.get('end', '')}"
-    return None
 
 
 def load():

@@ -16,7 +16,8 @@ import json
 import re
 import subprocess
 import sys
-import unicodedata
+
+from kazakhstan_records import fold, when
 
 V1 = "bbbd8f4"
 FILES = ["10-kz-2017-spring.json", "20-kz-2018-q1.json", "30-kz-2018-q3.json", "40-kz-2021-q1.json",
@@ -55,11 +56,6 @@ def load_v1(name):
     return json.loads(subprocess.check_output(["git", "show", f"{V1}:{DIR}{name}"]))
 
 
-def fold(s):
-    s = unicodedata.normalize("NFC", s).casefold().replace("\u2019", "'")
-    return " ".join(s.split())
-
-
 def say(value):
     if value is True:
         return "yes"
@@ -74,6 +70,17 @@ def append_note(obj, text, value=None):
             re.findall(r"\w+", ev.get("note", "").lower())):
         return  # the note says it already
     ev["note"] = (ev.get("note", "").rstrip(". ") + "; " + text) if ev.get("note") else text
+
+
+def attribute_to_note(obj, k):
+    """Moves attribute k of obj into its evidence note, as "k: value"."""
+    v = obj["attributes"].pop(k)
+    append_note(obj, f"{k.replace('_', ' ')}: {say(v)}", v)
+
+
+def drop_empty_attributes(obj):
+    if "attributes" in obj and not obj["attributes"]:
+        del obj["attributes"]
 
 
 # ---------------------------------------------------------------- helpers on the loaded files
@@ -111,14 +118,6 @@ class Data:
 
     def entity(self, eid):
         return self.ent[eid]
-
-
-def when(r):
-    if "date" in r:
-        return r["date"]
-    if "start" in r or "end" in r:
-        return f"{r.get('start', '')}/{r.get('end', '')}"
-    return None
 
 
 def set_date(r, date):
@@ -735,12 +734,11 @@ def vocabulary(d):
                 a["kind"] = kind_map.get(a["kind"], a["kind"])
             allowed = ENTITY_ATTRS.get(e["type"], set())
             for k in [k for k in a if k not in allowed]:
-                v = a.pop(k)
                 if k in MOVED_TO_ACTIONS:
-                    continue
-                append_note(e, f"{k.replace('_', ' ')}: {say(v)}", v)
-            if "attributes" in e and not e["attributes"]:
-                del e["attributes"]
+                    a.pop(k)
+                else:
+                    attribute_to_note(e, k)
+            drop_empty_attributes(e)
         for r in d.rels(n):
             a = r.get("attributes", {})
             allowed = ACTION_ATTRS if r["type"] in ACTIONS else ROLE_ATTRS if r["type"] in (
@@ -753,10 +751,20 @@ def vocabulary(d):
                     if k in a and "location" not in a:
                         a["location"] = str(a.pop(k))
             for k in [k for k in a if k not in allowed]:
-                v = a.pop(k)
-                append_note(r, f"{k.replace('_', ' ')}: {say(v)}", v)
-            if "attributes" in r and not r["attributes"]:
-                del r["attributes"]
+                attribute_to_note(r, k)
+            drop_empty_attributes(r)
+
+
+def keep_first_values(obj, got):
+    """An attribute of obj whose value differs from the one in got (the merged record's first values) goes to obj's
+    note; the others are added to got."""
+    a = obj.get("attributes", {})
+    for k in list(a):
+        if k in got and got[k] != a[k]:
+            attribute_to_note(obj, k)
+        else:
+            got.setdefault(k, a[k])
+    drop_empty_attributes(obj)
 
 
 def no_conflicts(d):
@@ -764,29 +772,11 @@ def no_conflicts(d):
     first = {}
     for n in FILES:
         for e in d.files[n]["entities"]:
-            got = first.setdefault(d.c(e["id"]), {})
-            a = e.get("attributes", {})
-            for k in list(a):
-                if k in got and got[k] != a[k]:
-                    v = a.pop(k)
-                    append_note(e, f"{k.replace('_', ' ')}: {say(v)}", v)
-                else:
-                    got.setdefault(k, a[k])
-            if "attributes" in e and not e["attributes"]:
-                del e["attributes"]
+            keep_first_values(e, first.setdefault(d.c(e["id"]), {}))
     firstr = {}
     for n in FILES:
         for r in d.rels(n):
-            got = firstr.setdefault((r["type"], d.c(r["source"]), d.c(r["target"]), when(r)), {})
-            a = r.get("attributes", {})
-            for k in list(a):
-                if k in got and got[k] != a[k]:
-                    v = a.pop(k)
-                    append_note(r, f"{k.replace('_', ' ')}: {say(v)}", v)
-                else:
-                    got.setdefault(k, a[k])
-            if "attributes" in r and not r["attributes"]:
-                del r["attributes"]
+            keep_first_values(r, firstr.setdefault((r["type"], d.c(r["source"]), d.c(r["target"]), when(r)), {}))
 
 
 def generic_and_sources(d):

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "engine/errors.hpp"
+#include "exports/atomic_export.hpp"
 #include "exports/gexf.hpp"
 #include "exports/hostile_dataset.hpp"
 #include "loaders/dataset_loader.hpp"
@@ -393,15 +394,10 @@ TEST_CASE("repnet export --format gexf", "[exports][gexf][cli]") {
 }
 
 TEST_CASE("a failed GEXF export leaves no file behind", "[exports][gexf]") {
-    const auto dir = scratch_dir("gexf-atomic");
     const Dataset d = load_dataset(sample_dataset());
-    const auto target = dir / "missing-subdir" / "out.gexf";
-    CHECK_THROWS_AS(export_gexf(target, d.graph, node_table(d.graph), edge_table(d.graph)), IoError);
-    CHECK_FALSE(std::filesystem::exists(target));
-    write_text(dir / "out.gexf", "old");
-    export_gexf(dir / "out.gexf", d.graph, node_table(d.graph), edge_table(d.graph));
-    CHECK(read_text(dir / "out.gexf").find("</gexf>") != std::string::npos);
-    CHECK(leftover_temporary_files(dir) == 0);
+    check_export_is_atomic("gexf-atomic", "out.gexf", "</gexf>", [&](const std::filesystem::path& path) {
+        export_gexf(path, d.graph, node_table(d.graph), edge_table(d.graph));
+    });
 }
 
 TEST_CASE("repnet analyze writes graph.gexf, byte-identical across runs", "[exports][gexf][cli]") {

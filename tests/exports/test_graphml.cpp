@@ -5,6 +5,7 @@
 
 #include "algorithms/projection/person_network_graph.hpp"
 #include "engine/errors.hpp"
+#include "exports/atomic_export.hpp"
 #include "exports/graphml.hpp"
 #include "exports/hostile_dataset.hpp"
 #include "loaders/dataset_loader.hpp"
@@ -172,14 +173,8 @@ TEST_CASE("GraphML reads back in NetworkX with the same nodes, edges and values"
 }
 
 TEST_CASE("a failed export leaves no file behind", "[exports][graphml]") {
-    const auto dir = scratch_dir("atomic");
     const Dataset d = load_dataset(sample_dataset());
-    const auto target = dir / "missing-subdir" / "out.graphml";
-    CHECK_THROWS_AS(export_graphml(target, d.graph, node_table(d.graph), edge_table(d.graph)), IoError);
-    CHECK_FALSE(std::filesystem::exists(target));
-    // An existing file is replaced whole, never truncated in place.
-    write_text(dir / "out.graphml", "old");
-    export_graphml(dir / "out.graphml", d.graph, node_table(d.graph), edge_table(d.graph));
-    CHECK(read_text(dir / "out.graphml").find("</graphml>") != std::string::npos);
-    CHECK(leftover_temporary_files(dir) == 0);
+    check_export_is_atomic("atomic", "out.graphml", "</graphml>", [&](const std::filesystem::path& path) {
+        export_graphml(path, d.graph, node_table(d.graph), edge_table(d.graph));
+    });
 }

@@ -43,22 +43,19 @@ void check_same(const Graph& expected, const Graph& actual) {
 
 }  // namespace
 
-TEST_CASE("graphml in: the Kazakhstan dataset round-trips repnet -> GraphML -> repnet", "[loaders][graphml_in]") {
+TEST_CASE("graphml in: the Kazakhstan dataset round-trips repnet -> GraphML or GEXF -> repnet",
+          "[loaders][graphml_in]") {
+    const bool gexf = GENERATE(false, true);
+    const std::string file = gexf ? "kz.gexf" : "kz.graphml";
+    INFO(file);
     const Dataset original = load_dataset(source_dir() / "data" / "kazakhstan");
     const Graph& g = original.graph;
     std::ostringstream out;
-    write_graphml(out, g, node_table(g), edge_table(g));
-    const Dataset back = load_graph_xml_text("kz.graphml", out.str());
-    CHECK(back.report.rejections.empty());
-    check_same(g, back.graph);
-}
-
-TEST_CASE("graphml in: the Kazakhstan dataset round-trips repnet -> GEXF -> repnet", "[loaders][graphml_in]") {
-    const Dataset original = load_dataset(source_dir() / "data" / "kazakhstan");
-    const Graph& g = original.graph;
-    std::ostringstream out;
-    write_gexf(out, g, node_table(g), edge_table(g));
-    const Dataset back = load_graph_xml_text("kz.gexf", out.str());
+    if (gexf)
+        write_gexf(out, g, node_table(g), edge_table(g));
+    else
+        write_graphml(out, g, node_table(g), edge_table(g));
+    const Dataset back = load_graph_xml_text(file, out.str());
     CHECK(back.report.rejections.empty());
     check_same(g, back.graph);
 }
@@ -181,6 +178,10 @@ TEST_CASE("graphml in: hostile XML is refused with file:line:column", "[loaders]
          head + "<graphml><key id=\"k\" for=\"node\" attr.name=\"n\" attr.type=\"int\"/><graph>\n<node id=\"a\"><data "
                 "key=\"k\">x1</data></node></graph></graphml>",
          3, "declared an integer"},
+        {"key without id", head + "<graphml>\n<key for=\"node\" attr.name=\"n\"/></graphml>", 3, "<key> without id"},
+        {"gexf attribute without id",
+         head + "<gexf><graph><attributes class=\"node\">\n<attribute title=\"n\"/></attributes></graph></gexf>", 3,
+         "<attribute> without id"},
         {"empty", "", 1, "malformed XML"},
     };
     for (const auto& c : cases) {

@@ -27,6 +27,12 @@ std::pair<std::size_t, std::size_t> position_of(const std::string& text, const s
     return {line, column};
 }
 
+// A dataset where the police (b) detain A (a), with `fields` added to the detention.
+std::string one_detention(const std::string& fields) {
+    return dataset_json(entity("a", "person", "A") + "," + entity("b", "authority", "Police"),
+                        relation("b", "a", "detained", fields));
+}
+
 // Loads `text` from a file and expects an InputError at `needle` mentioning `expected`.
 void expect_error_at(const std::string& text, const std::string& needle, const std::string& expected) {
     const auto dir = scratch_dir("bad");
@@ -85,9 +91,7 @@ TEST_CASE("duplicate id", "[loaders][errors]") {
 }
 
 TEST_CASE("impossible date", "[loaders][errors]") {
-    const std::string text = dataset_json(entity("a", "person", "A") + "," + entity("b", "authority", "Police"),
-                                          relation("b", "a", "detained", ", \"date\": \"2021-02-30\""));
-    expect_error_at(text, "\"2021-02-30\"", "day 30 does not exist in 2021-02");
+    expect_error_at(one_detention(", \"date\": \"2021-02-30\""), "\"2021-02-30\"", "day 30 does not exist in 2021-02");
 }
 
 TEST_CASE("interval that ends before it starts", "[loaders][errors]") {
@@ -97,9 +101,8 @@ TEST_CASE("interval that ends before it starts", "[loaders][errors]") {
 }
 
 TEST_CASE("severity outside the ladder", "[loaders][errors]") {
-    const std::string text = dataset_json(entity("a", "person", "A") + "," + entity("b", "authority", "Police"),
-                                          relation("b", "a", "detained", ", \"severity\": \"very_bad\""));
-    expect_error_at(text, "\"very_bad\"", "severity 'very_bad' is not on the ladder; expected one of: warning,");
+    expect_error_at(one_detention(", \"severity\": \"very_bad\""), "\"very_bad\"",
+                    "severity 'very_bad' is not on the ladder; expected one of: warning,");
 }
 
 TEST_CASE("unknown field names are errors, not silently dropped", "[loaders][errors]") {

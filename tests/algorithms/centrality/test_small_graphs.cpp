@@ -285,23 +285,19 @@ TEST_CASE("spectral measures: results do not depend on the thread count", "[algo
     // Over 200 000 arcs, so the products split between threads.
     const CsrGraph g = skewed_random_graph(30000, 120000, 7, false);
     REQUIRE(g.out_targets.size() > 200000);
-    PageRankParams p1, p2;
-    p1.threads = 1;
-    p2.threads = 2;
-    CHECK(pagerank(g, p1).value == pagerank(g, p2).value);
-    EigenvectorParams e1, e2;
-    e1.threads = 1;
-    e2.threads = 2;
-    CHECK(eigenvector(g, e1).value == eigenvector(g, e2).value);
-    KatzParams k1, k2;
-    k1.alpha = k2.alpha = 0.5 / lambda_max(g).value;
-    k1.threads = 1;
-    k2.threads = 2;
-    CHECK(katz(g, k1).value == katz(g, k2).value);
-    HitsParams h1, h2;
-    h1.threads = 1;
-    h2.threads = 2;
-    CHECK(hits(g, h1).hub == hits(g, h2).hub);
+    // measure(params) with params.threads set to 1 and to 2 gives the same values, bit for bit.
+    const auto same_for_one_and_two_threads = [](auto params, const auto& measure) {
+        auto two = params;
+        params.threads = 1;
+        two.threads = 2;
+        CHECK(measure(params) == measure(two));
+    };
+    same_for_one_and_two_threads(PageRankParams{}, [&](const auto& p) { return pagerank(g, p).value; });
+    same_for_one_and_two_threads(EigenvectorParams{}, [&](const auto& p) { return eigenvector(g, p).value; });
+    KatzParams k;
+    k.alpha = 0.5 / lambda_max(g).value;
+    same_for_one_and_two_threads(k, [&](const auto& p) { return katz(g, p).value; });
+    same_for_one_and_two_threads(HitsParams{}, [&](const auto& p) { return hits(g, p).hub; });
 }
 
 TEST_CASE("stopping rules: the default bounds the total residual, networkx() scales it with n",
