@@ -205,6 +205,41 @@ TEST_CASE("same seed, same partition, isolated nodes stay alone", "[algorithms][
     CHECK(r.modularity == 0);
 }
 
+// FNV-1a of the labels: a whole partition in one number.
+std::uint64_t fingerprint(const std::vector<std::uint32_t>& labels) {
+    std::uint64_t h = 14695981039346656037ULL;
+    for (std::uint32_t x : labels) {
+        h ^= x;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+// Speed work on Leiden and Louvain (prefetching, packed per-community records, reused arrays)
+// must not change a single label: a seed names one partition across versions. The numbers were
+// taken from the implementation before that work (git 3a8e55a) and must only change with a
+// documented change of the algorithm.
+TEST_CASE("a seed gives the same partition as before the speed work", "[algorithms][community]") {
+    EdgeList e = planted_partition(20, 50, 0.12, 0.004, 11);
+    for (std::size_t i = 0; i < e.edges.size(); i += 3) e.edges[i].weight = 0.5 + double(i % 7);  // some weights
+    e.n += 2;                                                                                     // two isolated nodes
+    const CsrGraph g = e.csr();
+    CommunityParams p;
+    p.seed = 2024;
+    const CommunityResult until_stable = leiden(g, p);
+    p.max_iterations = 1;
+    const CommunityResult one = leiden(g, p);
+    p.max_iterations = 0;
+    p.randomness = 0;
+    const CommunityResult greedy = leiden(g, p);
+    const CommunityResult lv = louvain(g, p);
+    CHECK(fingerprint(until_stable.community) == 0x92cdf0aca6a2bf70ULL);
+    CHECK(until_stable.iterations == 8);
+    CHECK(fingerprint(one.community) == 0xd3cc80a9196c091ULL);
+    CHECK(fingerprint(greedy.community) == 0xb122927cc5473235ULL);
+    CHECK(fingerprint(lv.community) == 0x719529df9f7ff287ULL);
+}
+
 TEST_CASE("core numbers match networkx.core_number, k-core and component views", "[algorithms][community]") {
     //  0─1─2─3   triangle 1-2-4 plus tail: cores 0:1, 1:2, 2:2, 3:1, 4:2; 5 isolated: 0
     //    └─4─┘
