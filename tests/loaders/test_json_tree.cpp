@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "loaders/json_tree.hpp"
+#include "support/test_support.hpp"
 
 using namespace repnet;
 
@@ -130,22 +131,6 @@ TEST_CASE("streamed arrays hand over their items one at a time", "[loaders][json
     CHECK_THROWS_AS(doc.for_each_item("items", [](const JsonValue&) { throw InputError({"x"}, "stop"); }), InputError);
 }
 
-namespace {
-// Line and column by a scan from the start: what locate() must agree with.
-std::pair<std::size_t, std::size_t> naive_position(const std::string& text, std::size_t offset) {
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < offset; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return {line, column};
-}
-}  // namespace
-
 TEST_CASE("locations stay exact across the position index's checkpoints", "[loaders][json]") {
     // A long one-line array of multi-byte strings, then pretty-printed lines: offsets fall on
     // both sides of every 64 KiB checkpoint, some inside a UTF-8 character.
@@ -161,7 +146,7 @@ TEST_CASE("locations stay exact across the position index's checkpoints", "[load
          {std::size_t{0}, std::size_t{65535}, std::size_t{65536}, std::size_t{65537}, std::size_t{131071},
           std::size_t{131072}, text.size() / 2, text.size() - 1, text.size()}) {
         INFO("offset " << offset);
-        const auto [line, column] = naive_position(text, offset);
+        const auto [line, column] = repnet::test::text_position(text, offset);
         CHECK(doc.locate(offset).line == line);
         CHECK(doc.locate(offset).column == column);
         CHECK(doc.line_of(offset) == line);
@@ -173,7 +158,8 @@ TEST_CASE("locations stay exact across the position index's checkpoints", "[load
     CHECK(doc.locate(b->items.back().offset).column == 3);
     const JsonValue* a = doc.root().find("a");
     REQUIRE(a);
-    CHECK(doc.locate(a->items.back().offset).column == naive_position(text, a->items.back().offset).second);
+    CHECK(doc.locate(a->items.back().offset).column ==
+          repnet::test::text_position(text, a->items.back().offset).second);
 }
 
 TEST_CASE("a text exactly one checkpoint long, and the empty text, locate", "[loaders][json]") {

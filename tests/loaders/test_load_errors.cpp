@@ -15,16 +15,7 @@ namespace {
 std::pair<std::size_t, std::size_t> position_of(const std::string& text, const std::string& needle) {
     const std::size_t at = text.find(needle);
     REQUIRE(at != std::string::npos);
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < at; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return {line, column};
+    return text_position(text, at);
 }
 
 // A dataset where the police (b) detain A (a), with `fields` added to the detention.

@@ -7,6 +7,8 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "loaders/dataset_loader.hpp"
 
@@ -93,6 +95,21 @@ struct CommandResult {
     int exit_code = -1;
     std::string output;  // stdout and stderr together
 };
+
+// Line and column (1-based; a column counts characters, i.e. UTF-8 lead bytes) of a byte
+// offset, by a scan from the start: what the loaders' located errors must agree with.
+inline std::pair<std::size_t, std::size_t> text_position(std::string_view text, std::size_t offset) {
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return {line, column};
+}
 
 // Runs a shell command, capturing its output and exit code.
 inline CommandResult run(const std::string& command) {
