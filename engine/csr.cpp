@@ -56,7 +56,9 @@ void fill_side(std::uint32_t n, std::vector<Arc>& arcs, std::vector<std::uint64_
             Arc* b = sorted.data() + row[v];
             Arc* e = sorted.data() + row[v + 1];
             if (e - b <= 32) {
-                for (Arc* i = b + 1; i < e; ++i)
+                // From b, not b + 1: an empty row of an empty graph has b == nullptr, and
+                // nullptr + 1 is undefined behaviour (clang's UBSan reports it).
+                for (Arc* i = b; i < e; ++i)
                     for (Arc* j = i; j > b && j[-1].to > j->to; --j) std::swap(j[-1], *j);
             } else {
                 std::stable_sort(b, e, by_target);

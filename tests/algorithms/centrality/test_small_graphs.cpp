@@ -58,7 +58,7 @@ TEST_CASE("path P4: exact values", "[algorithms][centrality]") {
     check_values(degree(g).total, {1, 2, 2, 1});
     // Node 1 lies on the paths 0-2 and 0-3: 2 pairs, normalised 2 * 2 / ((n-1)(n-2)) = 4/6.
     check_values(betweenness(g).value, {0, 2.0 / 3, 2.0 / 3, 0});
-    check_values(betweenness(g, {false, false, 1}).value, {0, 2, 2, 0});
+    check_values(betweenness(g, {.weighted = false, .normalized = false, .run = {.threads = 1}}).value, {0, 2, 2, 0});
     check_values(closeness(g), {3.0 / 6, 3.0 / 4, 3.0 / 4, 3.0 / 6});
     check_values(harmonic(g), {1 + 0.5 + 1.0 / 3, 2.5, 2.5, 1 + 0.5 + 1.0 / 3});
 }
@@ -112,10 +112,10 @@ TEST_CASE("weighted: distance is 1/weight, parallel weights add", "[algorithms][
     // 0-1 and 1-2 weigh 1 (distance 1); 0-2 weighs 0.25 (distance 4), so 0 reaches 2 through 1.
     const CsrGraph g = make(3, {{0, 1, 1}, {1, 2, 0.5}, {1, 2, 0.5}, {0, 2, 0.25}, {2, 2, 7}});
     check_values(betweenness(g).value, {0, 0, 0});
-    check_values(betweenness(g, {true, true, 1}).value, {0, 1, 0});
+    check_values(betweenness(g, {.weighted = true, .run = {.threads = 1}}).value, {0, 1, 0});
     check_values(strength(g), {1.25, 2, 1.25});
     check_values(degree(g).total, {2, 2, 2});
-    check_values(closeness(g, {true, 1}), {2.0 / 3, 1, 2.0 / 3});
+    check_values(closeness(g, {.weighted = true, .run = {.threads = 1}}), {2.0 / 3, 1, 2.0 / 3});
 }
 
 TEST_CASE("degree by neighbour type", "[algorithms][centrality]") {
@@ -142,12 +142,13 @@ TEST_CASE("exact betweenness does not depend on the thread count", "[algorithms]
     for (const bool directed : {false, true}) {
         const CsrGraph g = build_simple_csr(700, edges, directed);
         for (const bool weighted : {false, true}) {
-            const auto one = betweenness(g, {weighted, true, 1}).value;
-            const auto two = betweenness(g, {weighted, true, 2}).value;
-            const auto five = betweenness(g, {weighted, true, 5}).value;
+            const auto one = betweenness(g, {.weighted = weighted, .run = {.threads = 1}}).value;
+            const auto two = betweenness(g, {.weighted = weighted, .run = {.threads = 2}}).value;
+            const auto five = betweenness(g, {.weighted = weighted, .run = {.threads = 5}}).value;
             CHECK(one == two);  // bit for bit
             CHECK(one == five);
-            CHECK(closeness(g, {weighted, 1}) == closeness(g, {weighted, 3}));
+            CHECK(closeness(g, {.weighted = weighted, .run = {.threads = 1}}) ==
+                  closeness(g, {.weighted = weighted, .run = {.threads = 3}}));
         }
     }
 }
@@ -189,7 +190,7 @@ TEST_CASE("parameter errors name the parameter and the rule", "[algorithms][cent
     a.delta = 1;
     CHECK_THROWS_WITH(approx_betweenness(g, a), Contains("delta"));
     const CsrGraph bad = make(2, {{0, 1, -1}});
-    CHECK_THROWS_AS(betweenness(bad, {true, true, 1}), InputError);
+    CHECK_THROWS_AS(betweenness(bad, {.weighted = true, .run = {.threads = 1}}), InputError);
     CentralityOptions o;
     o.measures = {"degree", "closenes"};
     CHECK_THROWS_WITH(compute_centrality(g, o), Contains("unknown centrality measure") && Contains("'closenes'"));
