@@ -115,6 +115,10 @@ void CsvText::for_each_record(const std::function<void(const CsvRecord&)>& fn) c
         if (end == text_.size()) --end;
         s.trigger = end;
         const std::size_t n = end + 1 - at;
+        // libcsv grows its field buffer by a fixed block (128 bytes by default): a 1 MB cell took
+        // 8,000 reallocations, 95 s under AddressSanitizer. A block of at least the piece and at
+        // least the buffer so far grows it geometrically, and once at most per piece.
+        csv_set_blk_size(&parser, std::max({std::size_t{4096}, n, parser.entry_size}));
         const std::size_t used = csv_parse(&parser, text_.data() + at, n, on_field, on_record, &s);
         if (used != n) {
             const int error = csv_error(&parser);
