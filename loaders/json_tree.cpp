@@ -268,8 +268,16 @@ JsonDocument::JsonDocument(std::string file_name, std::string_view text, std::ve
 }
 
 namespace {
-bool is_utf8_lead(char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+// Moves a line and column (1-based; a column counts characters, i.e. UTF-8 lead bytes) over `part`.
+void advance(std::size_t& line, std::size_t& column, std::string_view part) {
+    for (const char c : part) {
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
 }
 }  // namespace
 
@@ -282,14 +290,7 @@ void JsonDocument::index_positions() {
         const std::string_view part = text_.substr(block, kCheckpointBytes);
         if (const auto nul = part.find('\0'); nul != std::string_view::npos)
             throw InputError(locate(block + nul), "NUL byte in JSON text; expected UTF-8 text");
-        for (const char c : part) {
-            if (c == '\n') {
-                ++at.line;
-                at.column = 1;
-            } else if (is_utf8_lead(c)) {
-                ++at.column;  // columns count characters: UTF-8 lead bytes
-            }
-        }
+        advance(at.line, at.column, part);
         if (block + part.size() - released >= release_step_) {
             release(released, block + part.size());
             released = block + part.size();
@@ -336,14 +337,7 @@ SourceLocation JsonDocument::locate(std::size_t offset) const {
     if (checkpoints_.empty()) return SourceLocation{file_name_, 1, 1};  // the empty text
     const std::size_t k = std::min(offset / kCheckpointBytes, checkpoints_.size() - 1);
     Checkpoint at = checkpoints_[k];
-    for (std::size_t i = k * kCheckpointBytes; i < offset; ++i) {
-        if (text_[i] == '\n') {
-            ++at.line;
-            at.column = 1;
-        } else if (is_utf8_lead(text_[i])) {
-            ++at.column;
-        }
-    }
+    advance(at.line, at.column, text_.substr(k * kCheckpointBytes, offset - k * kCheckpointBytes));
     return SourceLocation{file_name_, at.line, at.column};
 }
 
