@@ -274,7 +274,7 @@ public:
             }
         }
         std::vector<NamedText> json;
-        for (const auto& s : sheets_) json.push_back({s->csv().name(), s->json()});
+        for (const auto& s : sheets_) json.emplace_back(s->csv().name(), s->json());
         Dataset d;
         try {
             d = load_dataset_texts(std::move(name), json, options_);
@@ -800,7 +800,7 @@ Dataset load_csv_sheets(const std::filesystem::path& path, const LoadOptions& op
                          "no entities sheet beside this file; expected entities.csv (with the same prefix) next to it");
     std::vector<NamedText> files;
     for (const auto* p : {&found->sources, &found->entities, &found->prosecutions, &found->relations})
-        if (*p) files.push_back({(*p)->string(), read_input_file(**p, options.max_file_size, "a CSV sheet")});
+        if (*p) files.emplace_back((*p)->string(), read_input_file(**p, options.max_file_size, "a CSV sheet"));
     const std::filesystem::path base = std::filesystem::is_directory(path) ? path : path.parent_path();
     std::string name = base.filename().empty() ? base.parent_path().filename().string() : base.filename().string();
     return load_csv_sheet_texts(name.empty() ? path.filename().string() : name, files, options);
