@@ -63,8 +63,10 @@ struct SpectralResult {
 // non-negative: nx.eigenvector_centrality.
 // - Undirected views, `total` rule: Lanczos on A (symmetric) with full reorthogonalisation,
 //   restarted from its Ritz vector, until ||A x - lambda x||_2 < tolerance * lambda (x a unit
-//   vector, lambda its Rayleigh quotient): some eigenvalue lies within that residual of lambda
-//   and sin(angle to the eigenvector) <= residual / gap. The answer stands only where the top
+//   vector, lambda its Rayleigh quotient) and ||A x - lambda x||_2 < tolerance * gap: some
+//   eigenvalue lies within that residual of lambda and sin(angle to the eigenvector) <=
+//   residual / gap, the gap to the next eigenvalue estimated by the smallest distance between
+//   the top two Ritz values seen (lanczos.hpp). The answer stands only where the top
 //   eigenvalue is certified simple (it exceeds a Collatz-Wielandt upper bound of every other
 //   connected component's top eigenvalue); otherwise, as for directed views, the fallback:
 // - power iteration on (A + I)^T from the uniform vector, L2-normalised each step (NetworkX's
