@@ -354,28 +354,76 @@ SpectralResult pagerank(const CsrGraph& g, const PageRankParams& params) {
     const double alpha = params.damping;
     std::vector<double> x = probability_vector(params.start, n, "start"), scaled(n), next(n);
     for (std::uint32_t v = 0; v < n; ++v) scaled[v] = x[v] * inv_out[v];
-    // The product is the one pass over the arcs; everything else per node is done in a single pass
-    // (the update, its L1 change, the next product's input) instead of three: 12% less time on the
-    // 1m graph. Same operations in the same order: same values. Without a personalization or
-    // dangling vector both are the uniform 1/n, read as one number.
+    // Without a personalization or dangling vector both are the uniform 1/n, read as one number.
     const bool uniform = params.personalization.empty() && params.dangling.empty();
     const double one_over_n = 1.0 / n;  // probability_vector's uniform entry
+    const auto rank = [&](double inflow, double dangling_sum, std::uint32_t v) {
+        return uniform ? alpha * (inflow + dangling_sum * one_over_n) + (1 - alpha) * one_over_n
+                       : alpha * (inflow + dangling_sum * dangling[v]) + (1 - alpha) * p[v];
+    };
+    // Under the default rule most steps are Gauss-Seidel sweeps: node by node in index order, each
+    // rank computed from the in-neighbours' newest ranks (the dangling mass is the sweep's start
+    // value). The sweeps are a regular splitting of the same linear system, so they converge to the
+    // same ranks, never slower than power steps (Varga's comparison theorem), and on the 1m bench
+    // graph in about half as many steps. A sweep's change certifies nothing, so when it suggests
+    // the tolerance is met a power step follows: its L1 change is the certificate above. NetworkX's
+    // rule keeps NetworkX's power iteration, step for step. A sweep runs on one thread (each node
+    // waits for the ones before it); the power steps use `threads`.
+    const bool sweeps = params.stopping == StoppingRule::total && alpha < 1;
+    const InArcs in = in_arcs(g);
+    bool power_step_next = !sweeps;
+    double last_sweep_change = 0, power_per_sweep_change = 1;
     for (std::uint32_t it = 1; it <= params.max_iterations; ++it) {
         double dangling_sum = 0;
         for (auto v : dangling_nodes) dangling_sum += x[v];
+        if (!power_step_next) {
+            double change = 0, total = 0;
+            for (std::uint32_t v = 0; v < n; ++v) {
+                double inflow = 0;
+                if (params.weighted)
+                    for (std::uint64_t e = in.offsets[v]; e < in.offsets[v + 1]; ++e)
+                        inflow += in.weights[e] * scaled[in.sources[e]];
+                else
+                    for (std::uint64_t e = in.offsets[v]; e < in.offsets[v + 1]; ++e) inflow += scaled[in.sources[e]];
+                const double y = rank(inflow, dangling_sum, v);
+                change += std::fabs(y - x[v]);
+                total += y;
+                x[v] = y;
+                scaled[v] = y * inv_out[v];
+            }
+            r.report.iterations = it;
+            r.report.residual = change;
+            last_sweep_change = change;
+            // A power step when this sweep's change, scaled by how the last power step's change
+            // compared with the sweep before it, is below the threshold.
+            power_step_next = change * power_per_sweep_change < r.report.threshold;
+            // Power steps keep the total rank at 1, sweeps do not; scaled back to 1 after each
+            // sweep, the error loses its component along the limit, which otherwise decays only
+            // at the sweeps' own rate: on random directed graphs with dangling nodes 91 sweeps
+            // against 43 power steps, rescaled 28 (1m bench graph: 66, rescaled 60).
+            if (total > 0) {
+                const double scale = 1 / total;
+                for (std::uint32_t v = 0; v < n; ++v) {
+                    x[v] *= scale;
+                    scaled[v] *= scale;
+                }
+            }
+            continue;
+        }
         op.transpose(scaled, next);
+        // The update, its L1 change and the next product's input in one pass over the nodes.
         double residual = 0;
-        const auto update = [&](std::uint32_t v, double dangling_v, double p_v) {
-            const double y = alpha * (next[v] + dangling_sum * dangling_v) + (1 - alpha) * p_v;
+        for (std::uint32_t v = 0; v < n; ++v) {
+            const double y = rank(next[v], dangling_sum, v);
             residual += std::fabs(y - x[v]);
             next[v] = y;
             scaled[v] = y * inv_out[v];
-        };
-        if (uniform)
-            for (std::uint32_t v = 0; v < n; ++v) update(v, one_over_n, one_over_n);
-        else
-            for (std::uint32_t v = 0; v < n; ++v) update(v, dangling[v], p[v]);
+        }
         if (finish_iteration(r.report, it, residual, next, x)) break;
+        if (sweeps) {
+            if (last_sweep_change > 0) power_per_sweep_change = residual / last_sweep_change;
+            power_step_next = false;
+        }
     }
     r.value = std::move(x);
     return r;
