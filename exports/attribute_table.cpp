@@ -104,15 +104,17 @@ struct SeverityAndSources {
 
 const Column* AttributeTable::find(std::string_view name) const {
     for (const auto& c : columns_)
-        if (c.name == name) return &c;
+        if (c->name == name) return c.get();
     return nullptr;
 }
 
 Column& AttributeTable::add(std::string name, ColumnType type) {
     name = safe_name(std::move(name));
     while (find(name)) name.insert(0, "attr_");
-    columns_.push_back(Column{std::move(name), type, std::vector<Cell>(rows_), {}});
-    return columns_.back();
+    auto column = std::make_shared<Column>(Column{std::move(name), type, std::vector<Cell>(rows_), {}});
+    Column& added = *column;
+    columns_.push_back(std::move(column));
+    return added;
 }
 
 void AttributeTable::add_real(std::string name, const std::vector<double>& values) {

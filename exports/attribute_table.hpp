@@ -3,8 +3,10 @@
 // facts (label, type, dates, provenance, data attributes) plus whatever
 // algorithms add (centrality, clusters, ...). Values are kept as typed cells
 // so each format writes them in its own syntax.
+#include <boost/iterator/indirect_iterator.hpp>
+#include <boost/range/iterator_range.hpp>
 #include <cstdint>
-#include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -28,22 +30,30 @@ struct Column {
     Cell default_value;
 };
 
+// The columns in order, as a random-access range of const Column&.
+using ColumnRange =
+    boost::iterator_range<boost::indirect_iterator<std::vector<std::shared_ptr<const Column>>::const_iterator>>;
+
 class AttributeTable {
 public:
     explicit AttributeTable(std::size_t rows = 0) : rows_(rows) {}
     std::size_t rows() const { return rows_; }
-    // A deque, so references returned by add() stay valid as columns are added.
-    const std::deque<Column>& columns() const { return columns_; }
+    ColumnRange columns() const {
+        return {boost::make_indirect_iterator(columns_.begin()), boost::make_indirect_iterator(columns_.end())};
+    }
     const Column* find(std::string_view name) const;
 
-    // Adds a column; the name is made unique and safe for GraphML/GEXF (NMTOKEN) if needed.
+    // Adds a column; the name is made unique and safe for GraphML/GEXF (NMTOKEN) if needed. The
+    // reference stays valid as columns are added; fill the column before copying the table.
+    // Copies share their columns: a copy that adds columns (the GraphML and GEXF writers add two
+    // day columns each) costs the new columns only, not a copy of every edge's cells.
     Column& add(std::string name, ColumnType type);
     void add_real(std::string name, const std::vector<double>& values);
     void add_integer(std::string name, const std::vector<std::int64_t>& values);
 
 private:
     std::size_t rows_;
-    std::deque<Column> columns_;
+    std::vector<std::shared_ptr<const Column>> columns_;
 };
 
 // The XML Schema type GraphML and GEXF both use for a column: boolean, long, double, string.
