@@ -394,7 +394,8 @@ private:
             NodeId node;
             if (target == kNoNode) {
                 node = g_.add_node(n);
-                data_.report.node_sites.push_back({file_index_.at(&doc), std::uint32_t(doc.line_of(v.offset))});
+                data_.report.node_sites.push_back(
+                    {file_index_.at(&doc), std::uint32_t(doc.line_of(v.offset, line_cursor_))});
                 index_names(node, n);
                 ++data_.report.entities.loaded;
             } else {
@@ -873,6 +874,7 @@ private:
     std::vector<PendingShorthand> pending_;
     std::vector<DistinctPending> distinct_pending_;
     std::unordered_map<const JsonDocument*, std::uint32_t> file_index_;
+    JsonDocument::LineCursor line_cursor_;                           // entities come in file order
     std::unordered_map<const JsonDocument*, int> doc_version_;       // each file's repnet_dataset
     std::vector<IdSite> edge_site_;                                  // by EdgeId: where its first record is
     std::unordered_multimap<std::uint64_t, EdgeId> relation_index_;  // relation_key -> edges

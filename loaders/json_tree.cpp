@@ -332,6 +332,18 @@ std::size_t JsonDocument::line_of(std::size_t offset) const {
            static_cast<std::size_t>(std::count(from, text_.begin() + std::ptrdiff_t(offset), '\n'));
 }
 
+std::size_t JsonDocument::line_of(std::size_t offset, LineCursor& cursor) const {
+    offset = std::min(offset, text_.size());
+    if (checkpoints_.empty()) return 1;  // the empty text
+    const std::size_t k = std::min(offset / kCheckpointBytes, checkpoints_.size() - 1);
+    if (cursor.document != this || cursor.offset > offset || cursor.offset < k * kCheckpointBytes)
+        cursor = LineCursor{this, k * kCheckpointBytes, checkpoints_[k].line};
+    cursor.line += static_cast<std::size_t>(
+        std::count(text_.begin() + std::ptrdiff_t(cursor.offset), text_.begin() + std::ptrdiff_t(offset), '\n'));
+    cursor.offset = offset;
+    return cursor.line;
+}
+
 SourceLocation JsonDocument::locate(std::size_t offset) const {
     offset = std::min(offset, text_.size());
     if (checkpoints_.empty()) return SourceLocation{file_name_, 1, 1};  // the empty text

@@ -81,6 +81,14 @@ public:
     SourceLocation locate(std::size_t offset) const;
     // The 1-based line of a byte offset (cheap: no column count).
     std::size_t line_of(std::size_t offset) const;
+    // The same, counted from the cursor's last offset when it is in this document, behind
+    // `offset` and past its checkpoint, which it is when offsets are asked for in file order:
+    // counting each from its checkpoint (32 KiB on average) took 12% of a 10^6-relation export.
+    struct LineCursor {
+        const JsonDocument* document = nullptr;
+        std::size_t offset = 0, line = 1;
+    };
+    std::size_t line_of(std::size_t offset, LineCursor& cursor) const;
 
 private:
     // Line and column at every kCheckpointBytes-th byte: locating an offset scans at most that

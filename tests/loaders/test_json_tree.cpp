@@ -142,15 +142,22 @@ TEST_CASE("locations stay exact across the position index's checkpoints", "[load
     text += "\n]}";
     REQUIRE(text.size() > 3 * 65536);
     JsonDocument doc("f.json", text);
+    JsonDocument::LineCursor cursor;
+    // In order, then back to the middle (the cursor starts again from a checkpoint).
     for (std::size_t offset :
          {std::size_t{0}, std::size_t{65535}, std::size_t{65536}, std::size_t{65537}, std::size_t{131071},
-          std::size_t{131072}, text.size() / 2, text.size() - 1, text.size()}) {
+          std::size_t{131072}, text.size() / 2, text.size() - 1, text.size(), text.size() / 2, std::size_t{70000}}) {
         INFO("offset " << offset);
         const auto [line, column] = repnet::test::text_position(text, offset);
         CHECK(doc.locate(offset).line == line);
         CHECK(doc.locate(offset).column == column);
         CHECK(doc.line_of(offset) == line);
+        CHECK(doc.line_of(offset, cursor) == line);
     }
+    // A cursor from another document starts again too.
+    JsonDocument other("g.json", std::string("{\n\n\"a\": 1}"));
+    CHECK(other.line_of(9, cursor) == 3);
+    CHECK(doc.line_of(text.size(), cursor) == repnet::test::text_position(text, text.size()).first);
     const JsonValue* b = doc.root().find("b");
     REQUIRE(b);
     REQUIRE(b->items.size() == 20000);
