@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <span>
 #include <thread>
 
 namespace repnet {
@@ -33,22 +34,38 @@ void for_row_ranges(unsigned threads, const std::vector<std::uint64_t>& row_star
     for (auto& th : pool) th.join();
 }
 
-// Sorts arcs by (from, to), merges duplicates by summing weights, and writes one CSR side.
-// One stable counting sort by source, then a stable sort of each row by target (rows are short;
-// insertion sort below 32 arcs), then duplicates merged in place: the order of (from, to) with
-// duplicates in input order, so their weights are summed in a fixed order. Rows are split
-// between threads. O(arcs + n) plus the rows' sorts.
-void fill_side(std::uint32_t n, std::vector<Arc>& arcs, std::vector<std::uint64_t>& offsets,
-               std::vector<std::uint32_t>& targets, std::vector<double>& weights, unsigned threads) {
+// The arcs of one side, in input order, to emit(from, to, weight): each edge but a self-loop
+// gives (source, target), or (target, source) for the in-side of a directed view, or both, in
+// that order, for an undirected view.
+enum class Side { out, in, both };
+
+template <class Emit>
+void for_each_arc(std::span<const WeightedEdge> edges, Side side, Emit emit) {
+    for (const WeightedEdge& e : edges) {
+        if (e.source == e.target) continue;
+        if (side != Side::in) emit(e.source, e.target, e.weight);
+        if (side != Side::out) emit(e.target, e.source, e.weight);
+    }
+}
+
+// Sorts one side's arcs by (from, to), merges duplicates by summing weights, and writes that
+// CSR side. One stable counting sort by source straight from the edges, then a stable sort of
+// each row by target (rows are short; insertion sort below 32 arcs), then duplicates merged in
+// place: the order of (from, to) with duplicates in input order, so their weights are summed
+// in a fixed order. Rows are split between threads. O(arcs + n) plus the rows' sorts.
+void fill_side(std::uint32_t n, std::span<const WeightedEdge> edges, Side side, LargeVector<std::uint64_t>& offsets,
+               LargeVector<std::uint32_t>& targets, LargeVector<double>& weights, unsigned threads) {
     std::vector<std::uint64_t> row(std::size_t(n) + 1, 0);
-    for (const Arc& a : arcs) ++row[a.from + 1];
+    for_each_arc(edges, side, [&](std::uint32_t from, std::uint32_t, double) { ++row[from + 1]; });
     for (std::uint32_t v = 0; v < n; ++v) row[v + 1] += row[v];
-    std::vector<Arc> sorted(arcs.size());
+    // Every element is written by the placement below, so the scratch is left unzeroed.
+    LargeArray<Arc> sorted(row.back());
     {
         std::vector<std::uint64_t> next(row.begin(), row.end() - 1);
-        for (const Arc& a : arcs) sorted[next[a.from]++] = a;
+        for_each_arc(edges, side, [&](std::uint32_t from, std::uint32_t to, double weight) {
+            sorted[next[from]++] = Arc{from, to, weight};
+        });
     }
-    arcs = {};
     std::vector<std::uint64_t> unique(n, 0);
     const auto by_target = [](const Arc& a, const Arc& b) { return a.to < b.to; };
     for_row_ranges(threads, row, [&](std::uint32_t first, std::uint32_t last) {
@@ -96,21 +113,12 @@ CsrGraph build_simple_csr(std::uint32_t node_count, std::span<const WeightedEdge
     g.to_graph_node.resize(node_count);
     for (std::uint32_t v = 0; v < node_count; ++v) g.to_graph_node[v] = v;
 
-    std::vector<Arc> arcs;
-    arcs.reserve(directed ? edges.size() : 2 * edges.size());
-    for (const auto& e : edges) {
-        if (e.source == e.target) continue;
-        arcs.push_back({e.source, e.target, e.weight});
-        if (!directed) arcs.push_back({e.target, e.source, e.weight});
-    }
     if (directed) {
-        std::vector<Arc> reversed(arcs.size());
-        std::transform(arcs.begin(), arcs.end(), reversed.begin(), [](const Arc& a) {
-            return Arc{a.to, a.from, a.weight};
-        });
-        fill_side(node_count, reversed, g.in_offsets, g.in_sources, g.in_weights, threads);
+        fill_side(node_count, edges, Side::in, g.in_offsets, g.in_sources, g.in_weights, threads);
+        fill_side(node_count, edges, Side::out, g.out_offsets, g.out_targets, g.out_weights, threads);
+    } else {
+        fill_side(node_count, edges, Side::both, g.out_offsets, g.out_targets, g.out_weights, threads);
     }
-    fill_side(node_count, arcs, g.out_offsets, g.out_targets, g.out_weights, threads);
     return g;
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/ids.hpp"
+#include "engine/large_array.hpp"
 
 namespace repnet {
 
@@ -17,13 +18,13 @@ struct CsrGraph {
     std::uint32_t node_count = 0;
     bool directed = false;
     // Out-adjacency (for undirected views, each edge appears in both rows).
-    std::vector<std::uint64_t> out_offsets;  // node_count + 1
-    std::vector<std::uint32_t> out_targets;
-    std::vector<double> out_weights;
+    LargeVector<std::uint64_t> out_offsets;  // node_count + 1
+    LargeVector<std::uint32_t> out_targets;
+    LargeVector<double> out_weights;
     // In-adjacency; filled only for directed views.
-    std::vector<std::uint64_t> in_offsets;
-    std::vector<std::uint32_t> in_sources;
-    std::vector<double> in_weights;
+    LargeVector<std::uint64_t> in_offsets;
+    LargeVector<std::uint32_t> in_sources;
+    LargeVector<double> in_weights;
     // CSR node i is graph node to_graph_node[i] (views may drop nodes).
     std::vector<NodeId> to_graph_node;
 

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <cstddef>
 
-#include "algorithms/common/large_array.hpp"
+#include "engine/large_array.hpp"
 
 namespace repnet {
 namespace {
@@ -133,7 +133,7 @@ double norm2(const std::vector<double>& x) {
 
 LanczosResult lanczos_top(std::uint32_t n, const Apply& apply, double tolerance, std::uint32_t max_restarts) {
     const std::uint32_t steps = std::min(n, kLanczosSteps);
-    LargeArray storage(std::size_t(n) * steps);
+    LargeArray<double> storage(std::size_t(n) * steps);
     double* const v = storage.data();
     const BasisView basis{v, n};
     LanczosResult r;

@@ -1,6 +1,7 @@
-#include "algorithms/common/large_array.hpp"
+#include "engine/large_array.hpp"
 
-#include <new>
+#include <cstdint>
+#include <cstdlib>
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -12,9 +13,8 @@ namespace {
 constexpr std::size_t kHugePage = std::size_t(2) << 20;
 }
 
-LargeArray::LargeArray(std::size_t count) : size_(count) {
-    if (count > SIZE_MAX / sizeof(double) - kHugePage) throw std::bad_alloc();
-    const std::size_t bytes = count * sizeof(double);
+void* allocate_large(std::size_t bytes) {
+    if (bytes > SIZE_MAX - kHugePage) throw std::bad_alloc();
     // aligned_alloc wants a size that is a multiple of the alignment.
     const bool huge = bytes >= kHugePage;
     const std::size_t alignment = huge ? kHugePage : alignof(std::max_align_t);
@@ -24,7 +24,11 @@ LargeArray::LargeArray(std::size_t count) : size_(count) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
     if (huge) ::madvise(p, rounded, MADV_HUGEPAGE);  // advice only: a refusal changes nothing
 #endif
-    data_.reset(static_cast<double*>(p));
+    return p;
+}
+
+void release_large(void* p) noexcept {
+    std::free(p);
 }
 
 }  // namespace repnet
