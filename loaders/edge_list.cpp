@@ -11,11 +11,14 @@
 #include <vector>
 
 #include "engine/errors.hpp"
-#include "loaders/input_file.hpp"
+#include "engine/large_array.hpp"
+#include "loaders/mapped_file.hpp"
 #include "loaders/utf8.hpp"
 
 namespace repnet {
 namespace {
+
+constexpr const char* kWhat = "an edge list (SOURCE TARGET [WEIGHT] per line)";
 
 constexpr bool is_blank(char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
@@ -56,18 +59,13 @@ public:
         fill_report(out.report);
         const bool by_value = number_by_value();
         const std::uint64_t nodes = node_total(by_value);
-        std::vector<WeightedEdge> edges(source_.size());
-        for (std::size_t e = 0; e < edges.size(); ++e) edges[e] = {source_[e], target_[e], weight_[e]};
-        source_ = {};
-        target_ = {};
-        weight_ = {};
         if (!by_value) {
             out.names.reserve(names_.size());
             for (const auto name : names_) out.names.emplace_back(name);
         }
-        out.view = build_simple_csr(static_cast<std::uint32_t>(nodes), edges, csr_options.directed, threads);
+        out.view = build_simple_csr(static_cast<std::uint32_t>(nodes), edges_, csr_options.directed, threads);
         out.report.entities.loaded = nodes;
-        out.report.relations.loaded = edges.size();
+        out.report.relations.loaded = edges_.size();
         return out;
     }
 
@@ -100,6 +98,11 @@ private:
     // Parses the lines in [begin, end) (begin at a line start), numbering them from lines_before + 1.
     void parse_range(std::size_t begin, std::size_t end_of_range, std::size_t lines_before) {
         std::size_t line_no = lines_before;
+        // At most one edge per line: reserving for them all spares the copies of growing.
+        edges_.reserve(
+            edges_.size() + 1 +
+            static_cast<std::size_t>(std::count(text_.begin() + static_cast<std::ptrdiff_t>(begin),
+                                                text_.begin() + static_cast<std::ptrdiff_t>(end_of_range), '\n')));
         for (std::size_t pos = begin; pos < end_of_range;) {
             std::size_t end = text_.find('\n', pos);
             if (end == std::string_view::npos || end > end_of_range) end = end_of_range;
@@ -145,23 +148,16 @@ private:
             try {
                 std::vector<std::uint32_t> number(second.names_.size());
                 for (std::size_t i = 0; i < number.size(); ++i) number[i] = node(second.names_[i], 0, 0);
-                const std::size_t edges = source_.size();
-                source_.resize(edges + second.source_.size());
-                target_.resize(edges + second.target_.size());
-                for (std::size_t e = 0; e < second.source_.size(); ++e) {
-                    source_[edges + e] = number[second.source_[e]];
-                    target_[edges + e] = number[second.target_[e]];
-                }
-                weight_.insert(weight_.end(), second.weight_.begin(), second.weight_.end());
+                edges_.reserve(edges_.size() + second.edges_.size());
+                for (const WeightedEdge& e : second.edges_)
+                    edges_.push_back({number[e.source], number[e.target], e.weight});
                 rejections_.insert(rejections_.end(), std::make_move_iterator(second.rejections_.begin()),
                                    std::make_move_iterator(second.rejections_.end()));
                 return;
             } catch (const InputError&) {  // more than max_nodes: located by the single pass
             }
         }
-        source_.clear();
-        target_.clear();
-        weight_.clear();
+        edges_.clear();
         rejections_.clear();
         names_.clear();
         index_.clear();
@@ -209,9 +205,7 @@ private:
         }
         const std::uint32_t s = node(fields[0], line_no, columns[0]);
         const std::uint32_t t = node(fields[1], line_no, columns[1]);
-        source_.push_back(s);
-        target_.push_back(t);
-        weight_.push_back(weight);
+        edges_.push_back({s, t, weight});
     }
 
     void reject(std::size_t line, std::size_t column, std::string reason) {
@@ -293,8 +287,10 @@ private:
             std::vector<std::uint32_t> value(names_.size());
             for (std::size_t i = 0; i < names_.size(); ++i)
                 value[i] = static_cast<std::uint32_t>(plain_integer(names_[i]));
-            for (auto& v : source_) v = value[v];
-            for (auto& v : target_) v = value[v];
+            for (WeightedEdge& e : edges_) {
+                e.source = value[e.source];
+                e.target = value[e.target];
+            }
         }
         return by_value;
     }
@@ -314,7 +310,7 @@ private:
         Graph& g = d.graph;
         const TypeId node_type = g.vocabulary().entity_types.add("node");
         const TypeId edge_type = g.vocabulary().relation_types.add("edge");
-        g.reserve(nodes, source_.size());
+        g.reserve(nodes, edges_.size());
         for (std::uint64_t v = 0; v < nodes; ++v) {
             NodeData n;
             n.type = node_type;
@@ -329,20 +325,20 @@ private:
             n.name = n.id;
             g.add_node(std::move(n));
         }
-        for (std::size_t e = 0; e < source_.size(); ++e) {
+        for (std::size_t e = 0; e < edges_.size(); ++e) {
             EdgeData x;
             char id[24] = {'e'};
             auto [end, ec] = std::to_chars(id + 1, id + sizeof id, e);
             (void)ec;
             x.id = g.strings().intern(std::string_view(id, static_cast<std::size_t>(end - id)));
-            x.source = source_[e];
-            x.target = target_[e];
+            x.source = edges_[e].source;
+            x.target = edges_[e].target;
             x.type = edge_type;
-            x.weight = weight_[e];
+            x.weight = edges_[e].weight;
             g.add_edge(std::move(x));
         }
         d.report.entities.loaded = nodes;
-        d.report.relations.loaded = source_.size();
+        d.report.relations.loaded = edges_.size();
     }
 
     static constexpr std::size_t kParallelBytes = std::size_t(1) << 20;  // below 1 MB one thread is as fast
@@ -350,9 +346,8 @@ private:
     std::string name_;
     std::string_view text_;
     const LoadOptions& options_;
-    std::vector<std::uint32_t> source_, target_;
-    std::vector<double> weight_;
-    bool integers_ = true;  // every token so far is a plain integer
+    LargeVector<WeightedEdge> edges_;  // in input order, ends numbered as the lines name them
+    bool integers_ = true;             // every token so far is a plain integer
     std::uint32_t max_ = 0;
     static constexpr std::uint32_t kAbsent = UINT32_MAX;
     bool by_integer_mode_ = true;            // numbering through by_integer_, not index_
@@ -380,15 +375,13 @@ EdgeListCsr load_edge_list_csr_text(std::string name, std::string_view text, con
 
 EdgeListCsr load_edge_list_csr(const std::filesystem::path& path, const LoadOptions& options,
                                const EdgeListCsrOptions& csr_options) {
-    const std::string text =
-        read_input_file(path, options.max_file_size, "an edge list (SOURCE TARGET [WEIGHT] per line)");
-    return load_edge_list_csr_text(path.string(), text, options, csr_options);
+    const MappedFile file(path, options.max_file_size, kWhat);
+    return load_edge_list_csr_text(path.string(), file.text(), options, csr_options);
 }
 
 Dataset load_edge_list(const std::filesystem::path& path, const LoadOptions& options) {
-    const std::string text =
-        read_input_file(path, options.max_file_size, "an edge list (SOURCE TARGET [WEIGHT] per line)");
-    return load_edge_list_text(path.string(), text, options);
+    const MappedFile file(path, options.max_file_size, kWhat);
+    return load_edge_list_text(path.string(), file.text(), options);
 }
 
 }  // namespace repnet
