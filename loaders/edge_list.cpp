@@ -258,7 +258,8 @@ private:
 
     // The integer table grows to v + 1 while that stays within a few times the distinct
     // tokens or half the text's bytes (plus 1 M), so memory grows with the input, never with
-    // the values alone: at most 2 bytes of table per byte of text. (Bounded by the tokens only,
+    // the values alone: at most 2 bytes of table per byte of text in each of the two halves'
+    // readers (parse_parallel). (Bounded by the tokens only,
     // the 10m bench list, whose first line names node 2,435,670, fell back to the hash map
     // and took 3× as long to load.)
     bool fits_by_integer(std::uint64_t v) {
