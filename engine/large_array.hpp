@@ -19,31 +19,6 @@ namespace repnet {
 void* allocate_large(std::size_t bytes);
 void release_large(void* p) noexcept;
 
-// `count` uninitialised elements of a trivial type.
-template <class T>
-class LargeArray {
-    static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
-
-public:
-    explicit LargeArray(std::size_t count) : data_(allocate(count)), size_(count) {}
-    T* data() { return data_.get(); }
-    const T* data() const { return data_.get(); }
-    std::size_t size() const { return size_; }
-    T& operator[](std::size_t i) { return data_.get()[i]; }
-    const T& operator[](std::size_t i) const { return data_.get()[i]; }
-
-private:
-    static T* allocate(std::size_t count) {
-        if (count > SIZE_MAX / sizeof(T)) throw std::bad_alloc();
-        return static_cast<T*>(allocate_large(count * sizeof(T)));
-    }
-    struct Release {
-        void operator()(T* p) const { release_large(p); }
-    };
-    std::unique_ptr<T, Release> data_;
-    std::size_t size_ = 0;
-};
-
 // A std::vector allocator with the same memory, whose resize leaves new elements of a trivial
 // type uninitialised (a CSR array is written whole right after it is sized, so zeroing it first
 // was a wasted pass over memory).
@@ -70,6 +45,27 @@ struct LargeAllocator {
     bool operator==(const LargeAllocator<U>&) const noexcept {
         return true;
     }
+};
+
+// `count` uninitialised elements of a trivial type.
+template <class T>
+class LargeArray {
+    static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
+
+public:
+    explicit LargeArray(std::size_t count) : data_(LargeAllocator<T>().allocate(count)), size_(count) {}
+    T* data() { return data_.get(); }
+    const T* data() const { return data_.get(); }
+    std::size_t size() const { return size_; }
+    T& operator[](std::size_t i) { return data_.get()[i]; }
+    const T& operator[](std::size_t i) const { return data_.get()[i]; }
+
+private:
+    struct Release {
+        void operator()(T* p) const { release_large(p); }
+    };
+    std::unique_ptr<T, Release> data_;
+    std::size_t size_ = 0;
 };
 
 template <class T>

@@ -92,17 +92,20 @@ private:
 
     void parse() {
         // A UTF-8 byte order mark is skipped (first-line columns count from after it).
-        parse_range(text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0, text_.size(), 0);
+        const std::size_t begin = text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+        edges_.reserve(edges_.size() + 1 + lines_in(begin, text_.size()));
+        parse_range(begin, text_.size(), 0);
+    }
+
+    // At most one edge per line: reserving for them all spares the copies of growing.
+    std::size_t lines_in(std::size_t begin, std::size_t end) const {
+        return static_cast<std::size_t>(std::count(text_.begin() + static_cast<std::ptrdiff_t>(begin),
+                                                   text_.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
     }
 
     // Parses the lines in [begin, end) (begin at a line start), numbering them from lines_before + 1.
     void parse_range(std::size_t begin, std::size_t end_of_range, std::size_t lines_before) {
         std::size_t line_no = lines_before;
-        // At most one edge per line: reserving for them all spares the copies of growing.
-        edges_.reserve(
-            edges_.size() + 1 +
-            static_cast<std::size_t>(std::count(text_.begin() + static_cast<std::ptrdiff_t>(begin),
-                                                text_.begin() + static_cast<std::ptrdiff_t>(end_of_range), '\n')));
         for (std::size_t pos = begin; pos < end_of_range;) {
             std::size_t end = text_.find('\n', pos);
             if (end == std::string_view::npos || end > end_of_range) end = end_of_range;
@@ -126,9 +129,12 @@ private:
             return;
         }
         ++middle;
-        const auto lines_before =
-            static_cast<std::size_t>(std::count(text_.begin() + begin, text_.begin() + middle, '\n'));
+        const std::size_t lines_before = lines_in(begin, middle);
+        const std::size_t lines_after = lines_in(middle, text_.size());
+        // The first reader's array holds both halves' edges once merged, so it is not copied then.
+        edges_.reserve(lines_before + lines_after + 1);
         EdgeListReader second(name_, text_, options_);
+        second.edges_.reserve(lines_after + 1);
         std::exception_ptr first_error, second_error;
         std::thread worker([&] {
             try {
@@ -148,7 +154,6 @@ private:
             try {
                 std::vector<std::uint32_t> number(second.names_.size());
                 for (std::size_t i = 0; i < number.size(); ++i) number[i] = node(second.names_[i], 0, 0);
-                edges_.reserve(edges_.size() + second.edges_.size());
                 for (const WeightedEdge& e : second.edges_)
                     edges_.push_back({number[e.source], number[e.target], e.weight});
                 rejections_.insert(rejections_.end(), std::make_move_iterator(second.rejections_.begin()),
